@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { loadKnowledge } from '../claims/index.js';
+import { verify } from '../pipeline/index.js';
+import { countVerdicts, formatReport, type FormatName } from '../report/index.js';
+import { InputError } from '../util/errors.js';
+import { isoDay } from '../util/days.js';
+import { displayPath, listArticleFiles, readClaimFiles, readSources } from './readInputs.js';
+import { writeReportFile } from './writeReport.js';
+
+const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const FAIL_ON = ['conflict', 'variance', 'never'] as const;
+type FailOn = (typeof FAIL_ON)[number];
+
+interface Options {
+  claims?: string;
+  out: string;
+  format?: FormatName;
+  failOn: FailOn;
+  asOf?: string;
+  color: boolean;
+}
+
+function parseDay(value: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
+  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
+  return day;
+}
+
+export function run(argv: string[]): number {
+  const version = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version as string;
+  let exitCode = 0;
+  const program = new Command('verify')
+    .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
+    .version(version, '-v, --version')
+    .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
+    .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
+    .option('--out <dir>', 'folder for report.md', 'reports')
+    .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
+    .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
+    .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .action((paths: string[], options: Options) => {
+      exitCode = check(paths, options);
+    });
+  try {
+    program.parse(argv);
+  } catch (err) {
+    const code = (err as { exitCode?: number }).exitCode;
+    if (code === 0) return 0; // --help, --version
+    if (err instanceof InputError) {
+      process.stderr.write(`verify: ${err.format()}\n`);
+      return 2;
+    }
+    if (code !== undefined) return 2; // commander already printed the usage error
+    process.stderr.write(`verify: internal error: ${(err as Error).message}\n`);
+    if (process.env.VERIFY_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
+    return 2;
+  }
+  return exitCode;
+}
+
+function check(paths: string[], options: Options): number {
+  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
+  const knowledge = loadKnowledge(readClaimFiles(claimsDir));
+  const files = listArticleFiles(paths);
+  if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', paths.join(', '));
+  const report = verify(readSources(files), knowledge, { asOf: options.asOf });
+  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  if (options.format) {
+    process.stdout.write(ensureNewline(formatReport(report, options.format, { color: options.format === 'text' && color })));
+  } else {
+    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
+    const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
+    process.stdout.write(`report written to ${displayPath(written)}\n`);
+  }
+  const counts = countVerdicts(report);
+  const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);
+  return failing > 0 ? 1 : 0;
+}
+
+const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+
+process.exitCode = run(process.argv);

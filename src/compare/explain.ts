@@ -1,0 +1,90 @@
+import type { ClaimKind, Mention, QuantityValue, TimeValue, Value, Verdict } from '../model/types.js';
+import { dateLabel, formatMinutes, inUnit, quantityLabel } from '../util/format.js';
+import type { CompareContext } from './index.js';
+import type { Relation } from './relate.js';
+
+type Pair = { a: Mention; b: Mention; relation: Relation };
+
+/** The reason for a verdict, in words a reader can check against the quotes. */
+export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], pairs: Pair[], ctx: CompareContext): string {
+  const name = (m: Mention) => ctx.names.get(m.source) ?? m.source;
+  if (verdict === 'single-source') return `Only ${name(mentions[0])} states it: ${describe(mentions[0].value, ctx)}.`;
+  if (verdict === 'conflict' || verdict === 'variance') {
+    const shown = pairs.filter((p) => p.relation === (verdict === 'conflict' ? 'apart' : 'close')).slice(0, 3);
+    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}`);
+    const why = verdict === 'conflict' ? 'no overlap, even allowing for rounding and hedges' : 'the figures differ but overlap once rounding and hedges are allowed';
+    return `${clauses.join('; ')}: ${why}.`;
+  }
+  return agreement(kind, mentions, ctx);
+}
+
+function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): string {
+  const first = mentions[0].value;
+  switch (first.type) {
+    case 'quantity': {
+      const qs = mentions.map((m) => m.value as QuantityValue);
+      const ref = commonUnit(qs);
+      const conversions = [...new Set(qs.filter((q) => q.unit !== ref).map((q) => `${quantityLabel(q)} = ${inUnit(q.base, ctx.units.get(ref))}`))];
+      const lo = Math.max(...qs.map((q) => q.lo));
+      const hi = Math.min(...qs.map((q) => q.hi));
+      const range = Number.isFinite(hi) ? `${inUnit(lo, ctx.units.get(ref))}–${inUnit(hi, ctx.units.get(ref))}` : `at least ${inUnit(lo, ctx.units.get(ref))}`;
+      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}).`;
+    }
+    case 'date': {
+      const exact = mentions.find((m) => m.value.type === 'date' && m.value.earliest && m.value.earliest === m.value.latest)?.value;
+      const notes = mentions
+        .filter((m) => m.value.type === 'date' && !m.value.stated.year)
+        .map((m) => `"${m.span.text}" (${ctx.names.get(m.source)}${m.value.type === 'date' && m.value.relativeTo ? `, dated ${m.value.relativeTo}` : ''}) reads as ${dateLabel(m.value as never)}`);
+      const head = exact ? `All consistent with ${dateLabel(exact as never)}` : 'All consistent';
+      return `${head}${notes.length ? `; ${[...new Set(notes)].join('; ')}` : ''}.`;
+    }
+    case 'place':
+    case 'category': {
+      const names = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
+      const values = [...new Set(mentions.map((m) => describe(m.value, ctx)))];
+      const how = first.type === 'place' ? 'name the same place or places within one another' : 'name the same kind or a narrower kind of it';
+      return values.length === 1 && names.length > 1 ? `${names.join(', ')} all mean ${values[0]}.` : `${values.join(', ')}: ${how}.`;
+    }
+    default:
+      return `All consistent: ${[...new Set(mentions.map((m) => describe(m.value, ctx)))].join(', ')} (${kind.label}).`;
+  }
+}
+
+/** `v` as stated, with its conversion into the unit of `other` when they differ: "155 mi (= 249 km)". */
+function inTermsOf(v: Value, other: Value, ctx: CompareContext): string {
+  if (v.type === 'quantity' && other.type === 'quantity' && v.unit !== other.unit && ctx.units.has(other.unit)) {
+    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})`;
+  }
+  return describe(v, ctx);
+}
+
+/** A value as stated, in short: "≈1,100 km", "6 Jan 2025", "12:00 local", "Sea of Japan", "IRBM". */
+export function describe(v: Value, ctx: CompareContext): string {
+  switch (v.type) {
+    case 'quantity':
+      return quantityLabel(v);
+    case 'date':
+      return dateLabel(v);
+    case 'time':
+      return timeLabel(v);
+    case 'place':
+      return v.name;
+    case 'category':
+      return v.id;
+  }
+}
+
+function timeLabel(t: TimeValue): string {
+  return `${formatMinutes(t.minutes)}${t.zone ? ` ${t.zone}` : ''}`;
+}
+
+function commonUnit(qs: QuantityValue[]): string {
+  const counts = new Map<string, number>();
+  for (const q of qs) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+}
+
+export function explainConversion(q: QuantityValue, ctx: CompareContext): string {
+  const alt = q.alternate!;
+  return `The source's own conversion does not hold: ${quantityLabel(q)} is ${inUnit(q.base, ctx.units.get(alt.unit))}, not ${quantityLabel(alt)}.`;
+}

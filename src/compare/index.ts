@@ -1,0 +1,85 @@
+import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
+import { explain, explainConversion } from './explain.js';
+import { better, relate, relateQuantities, worse, type Relation } from './relate.js';
+
+export { relate, type Relation } from './relate.js';
+
+export interface CompareContext {
+  kinds: ClaimKind[];
+  units: Map<string, Unit>;
+  /** Short source names for the reasons ("000" for "000_e0e358a66f5f41eb"). */
+  names: Map<string, string>;
+  /** Source order of the run, for deterministic output. */
+  order: Map<string, number>;
+  published: Map<string, string | undefined>;
+}
+
+const VERDICT_OF: Record<Relation, Verdict> = { same: 'agree', close: 'variance', apart: 'conflict' };
+
+/** One finding per event and claim kind, plus one per source whose own conversion does not hold. */
+export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const event of events) {
+    const byKind = new Map<string, Mention[]>();
+    for (const member of event.members) for (const m of member.mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+    for (const kind of ctx.kinds) {
+      const mentions = byKind.get(kind.key);
+      if (!mentions?.length) continue;
+      mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
+      findings.push(compareKind(event, kind, mentions, ctx));
+      findings.push(...conversionFindings(event, kind, mentions, ctx));
+    }
+  }
+  return findings;
+}
+
+function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding {
+  const bySource = new Map<string, Mention[]>();
+  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  const sources = [...bySource.keys()];
+  let verdict: Verdict = 'single-source';
+  const pairs: { a: Mention; b: Mention; relation: Relation }[] = [];
+  if (sources.length > 1) {
+    let overall: Relation = 'same';
+    for (let i = 0; i < sources.length; i++)
+      for (let j = i + 1; j < sources.length; j++) {
+        // Two sources conflict only if none of their statements can be reconciled.
+        let best: { a: Mention; b: Mention; relation: Relation } | undefined;
+        for (const a of bySource.get(sources[i])!)
+          for (const b of bySource.get(sources[j])!) {
+            const relation = relate(a.value, b.value, kind.tolerance ?? 0);
+            if (!best || better(relation, best.relation) !== best.relation) best = { a, b, relation };
+          }
+        pairs.push(best!);
+        overall = worse(overall, best!.relation);
+      }
+    verdict = VERDICT_OF[overall];
+  }
+  return {
+    id: `${event.id}/${kind.key}`,
+    claim: kind.key,
+    event: event.id,
+    verdict,
+    summary: explain(kind, verdict, mentions, pairs, ctx),
+    mentions,
+  };
+}
+
+/** "1,100 kilometers (880 miles)": a conversion that does not hold is the source contradicting itself. */
+function conversionFindings(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding[] {
+  const out: Finding[] = [];
+  for (const m of mentions) {
+    if (m.value.type !== 'quantity' || !m.value.alternate) continue;
+    const main = m.value as QuantityValue;
+    if (relateQuantities(main, main.alternate!, kind.tolerance ?? 0) !== 'apart') continue;
+    out.push({
+      id: `${event.id}/${kind.key}/conversion/${m.source}/${m.span.line}:${m.span.column}`,
+      claim: kind.key,
+      event: event.id,
+      verdict: 'conflict',
+      summary: explainConversion(main, ctx),
+      mentions: [m],
+    });
+  }
+  return out;
+}

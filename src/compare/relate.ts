@@ -1,0 +1,106 @@
+import type { CategoryValue, DateValue, PlaceValue, QuantityValue, TimeValue, Value } from '../model/types.js';
+import { daysBetween, weekdayOf } from '../util/days.js';
+
+/** How two stated values relate: the same fact, the same fact told differently, or incompatible. */
+export type Relation = 'same' | 'close' | 'apart';
+
+const RANK: Record<Relation, number> = { same: 2, close: 1, apart: 0 };
+export const better = (a: Relation, b: Relation): Relation => (RANK[a] >= RANK[b] ? a : b);
+export const worse = (a: Relation, b: Relation): Relation => (RANK[a] <= RANK[b] ? a : b);
+
+/** One comparator per value type, registered here; the compare and events stages share them. */
+export function relate(a: Value, b: Value, tolerance = 0): Relation {
+  if (a.type !== b.type) return 'apart';
+  switch (a.type) {
+    case 'quantity':
+      return relateQuantities(a, b as QuantityValue, tolerance);
+    case 'date':
+      return relateDates(a, b as DateValue);
+    case 'time':
+      return relateTimes(a, b as TimeValue);
+    case 'place':
+      return relatePlaces(a, b as PlaceValue);
+    case 'category':
+      return relateCategories(a, b as CategoryValue);
+  }
+}
+
+/**
+ * Intervals that do not meet are apart. They are the same when the more precise figure lies inside
+ * the coarser one's interval (685 mi = 1,102 km inside "approximately 1,100 km"); otherwise close.
+ */
+export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance = 0): Relation {
+  const widen = (q: typeof a): [number, number] => [q.lo - tolerance * Math.abs(q.base), q.hi + tolerance * Math.abs(q.base)];
+  const [alo, ahi] = widen(a);
+  const [blo, bhi] = widen(b);
+  if (alo > bhi || blo > ahi) return 'apart';
+  const [fine, clo, chi] = ahi - alo <= bhi - blo ? [a, blo, bhi] : [b, alo, ahi];
+  // Half-open: 685 does not round to 680, so "680 miles" and "685 miles" are close, not the same.
+  const upper = Number.isFinite(chi) ? chi - 1e-9 * Math.abs(chi) : Infinity;
+  return fine.base >= clo && fine.base < upper ? 'same' : 'close';
+}
+
+function relateDates(a: DateValue, b: DateValue): Relation {
+  if (a.earliest && a.latest && b.earliest && b.latest) {
+    if (a.latest < b.earliest || b.latest < a.earliest) {
+      // A relative date rests on a publication date that may itself be a day off.
+      const gap = a.latest < b.earliest ? daysBetween(a.latest, b.earliest) : daysBetween(b.latest, a.earliest);
+      return gap <= 1 && (isRelative(a) || isRelative(b)) ? 'close' : 'apart';
+    }
+    return weekdaysAgree(a, b) ? 'same' : 'close';
+  }
+  const full = a.earliest ? a : b.earliest ? b : undefined;
+  const partial = full === a ? b : a;
+  if (!full) return partialsAgree(a, b) ? 'same' : 'close';
+  // A bare weekday or a month and day with no year: compare what was stated; a miss is a variance,
+  // since the reading of an unanchored weekday is the weakest we make.
+  return fitsPartial(full, partial) ? 'same' : 'close';
+}
+
+const isRelative = (d: DateValue) => d.relativeTo !== undefined;
+
+function weekdaysAgree(a: DateValue, b: DateValue): boolean {
+  for (const [x, y] of [[a, b], [b, a]] as const)
+    if (x.weekday !== undefined && x.stated.weekday && y.earliest === y.latest && y.earliest && weekdayOf(y.earliest) !== x.weekday) return false;
+  return true;
+}
+
+function fitsPartial(full: DateValue, partial: DateValue): boolean {
+  if (full.earliest !== full.latest || !full.earliest) return true;
+  const [, month, day] = full.earliest.split('-').map(Number);
+  if (partial.weekday !== undefined && weekdayOf(full.earliest) !== partial.weekday) return false;
+  if (partial.month !== undefined && partial.month !== month) return false;
+  return partial.day === undefined || partial.day === day;
+}
+
+function partialsAgree(a: DateValue, b: DateValue): boolean {
+  const same = (x?: number, y?: number) => x === undefined || y === undefined || x === y;
+  return same(a.weekday, b.weekday) && same(a.month, b.month) && same(a.day, b.day);
+}
+
+/** Times compare as instants when both zones are known, else as clock times of the event's place. */
+function relateTimes(a: TimeValue, b: TimeValue): Relation {
+  const shift = a.utcOffset !== undefined && b.utcOffset !== undefined ? a.utcOffset - b.utcOffset : 0;
+  const day = 24 * 60;
+  // Align b to a's clock, choosing the day that brings them closest (22:00 and 00:30 are 2.5 h apart).
+  let offset = shift;
+  while (b.minutes + offset - a.minutes > day / 2) offset -= day;
+  while (a.minutes - (b.minutes + offset) > day / 2) offset += day;
+  const bq = { lo: b.lo + offset, hi: b.hi + offset, base: b.minutes + offset };
+  const aq = { lo: a.lo, hi: a.hi, base: a.minutes };
+  if (aq.lo > bq.hi || bq.lo > aq.hi) return 'apart';
+  const [fine, coarse] = aq.hi - aq.lo <= bq.hi - bq.lo ? [aq, bq] : [bq, aq];
+  return fine.base >= coarse.lo && fine.base <= coarse.hi ? 'same' : 'close';
+}
+
+/** A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea). */
+function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
+  if (a.name === b.name || a.within.includes(b.name) || b.within.includes(a.name)) return 'same';
+  return 'apart';
+}
+
+/** A hypersonic IRBM is an IRBM and a ballistic missile; an IRBM is not an ICBM. */
+function relateCategories(a: CategoryValue, b: CategoryValue): Relation {
+  if (a.id === b.id || a.lineage.includes(b.id) || b.lineage.includes(a.id)) return 'same';
+  return 'apart';
+}

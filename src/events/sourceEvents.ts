@@ -1,0 +1,61 @@
+import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
+import type { RelateFn } from './types.js';
+
+export interface EventInput {
+  source: string;
+  published?: IsoDay;
+  /** Length of the original file: the lead is its first part. */
+  length: number;
+  mentions: Mention[];
+}
+
+// The article's own event is dated in its lead; a date far down the page is history or context.
+const LEAD_MIN = 1500;
+const LEAD_SHARE = 0.4;
+
+/**
+ * Splits one article's mentions into the happenings it tells of: its main event (dated by the
+ * first date in its lead that is not introduced as an earlier happening) and the others it recalls.
+ */
+export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceEvent[] {
+  const lead = Math.max(LEAD_MIN, LEAD_SHARE * input.length);
+  const sorted = [...input.mentions].sort((a, b) => a.span.start - b.span.start);
+  const mainDate = sorted.find(
+    (m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.span.start <= lead && !isYearOnly(m.anchor.date),
+  )?.anchor?.date;
+  const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
+  const others: SourceEvent[] = [];
+  for (const m of sorted) {
+    const anchor = m.anchor;
+    if (!anchor) {
+      if (m.role === 'main') main.mentions.push(m);
+      continue;
+    }
+    const aboutMain = !anchor.reference && m.role === 'main' && (mainDate ? relate('', anchor.date, mainDate) !== 'apart' : false);
+    if (aboutMain) {
+      main.mentions.push(m);
+      continue;
+    }
+    let other = others.find((o) => o.date && relate('', o.date, anchor.date) !== 'apart');
+    if (!other) {
+      other = { source: input.source, role: 'other', date: anchor.date, mentions: [] };
+      others.push(other);
+    } else if (precision(anchor.date) > precision(other.date!)) other.date = anchor.date;
+    other.mentions.push(m);
+  }
+  return [main, ...others].filter((e) => e.mentions.length > 0);
+}
+
+function isYearOnly(d: DateValue): boolean {
+  return d.stated.year && !d.stated.month && !d.stated.day && !d.stated.weekday;
+}
+
+/** Higher is more precise: an exact day beats a month, a month beats a bare weekday or year. */
+export function precision(d: DateValue | undefined): number {
+  if (!d) return 0;
+  if (d.earliest && d.latest) {
+    const days = (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000;
+    return days === 0 ? 4 : days <= 7 ? 3 : days <= 31 ? 2 : 1;
+  }
+  return 0.5;
+}

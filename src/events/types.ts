@@ -1,0 +1,9 @@
+import type { Value, ValueType } from '../model/types.js';
+
+/** How two values of one claim kind relate (supplied by the pipeline: the compare stage's comparators). */
+export type RelateFn = (kind: string, a: Value, b: Value) => 'same' | 'close' | 'apart';
+
+/** What the events stage needs to know of each claim kind. */
+export interface KindInfo {
+  type: ValueType;
+}

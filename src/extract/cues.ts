@@ -1,0 +1,85 @@
+import type { ClaimKind, ValueType } from '../model/types.js';
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** How far (in characters) a cue may stand from a value of each type, before and after it. */
+const WINDOWS: Record<ValueType, { before: number; after: number }> = {
+  quantity: { before: 90, after: 45 },
+  date: { before: 100, after: 100 },
+  time: { before: 100, after: 100 },
+  // Places take their role from the preposition or verb right before them ("from", "into").
+  place: { before: 40, after: 0 },
+  category: { before: 120, after: 120 },
+};
+const EXCLUDE_BEFORE = 45;
+
+// Between a place's cue and the place only words like these may stand: "into the waters off the east
+// coast of", "from the area near". Anything else means the preposition governs something else.
+const PLACE_FILLER = new Set([
+  'the', 'a', 'an', 'its', 'their', 'waters', 'water', 'sea', 'area', 'areas', 'region', 'vicinity', 'off', 'of', 'near',
+  'in', 'at', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
+  'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
+]);
+const onlyFiller = (gap: string) => gap.split(/[\s,]+/).every((w) => w === '' || PLACE_FILLER.has(w.toLowerCase().replace(/['’]s$/, '')));
+
+// A value in a negated clause is not a claim ("did not fly 1,000 km", "was not an ICBM").
+const NEGATION = /\b(?:not|never|no longer|rather than|instead of|neither|nor|denied)\b|n['’]t\b/i;
+const NEGATION_REACH = 45;
+// A cue across a quotation mark belongs to another speaker's sentence.
+const QUOTE_MARK = /["“”]/;
+
+export interface CompiledKind {
+  kind: ClaimKind;
+  cue: RegExp;
+  exclude?: RegExp;
+  context?: RegExp;
+}
+
+export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
+  const phrase = (words: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  return kinds.map((kind) => ({
+    kind,
+    cue: phrase(kind.cues),
+    exclude: kind.excludeCues.length ? phrase(kind.excludeCues) : undefined,
+    context: kind.context?.length ? phrase(kind.context) : undefined,
+  }));
+}
+
+/**
+ * The claim kind a value at [start, end) of a sentence belongs to: among the kinds that accept the
+ * value, the one with a cue nearest to it, in the same quotation, and not ruled out by an exclude cue.
+ */
+export function assignKind(sentence: string, start: number, end: number, candidates: CompiledKind[]): ClaimKind | undefined {
+  let best: { kind: ClaimKind; distance: number } | undefined;
+  for (const c of candidates) {
+    const window = WINDOWS[c.kind.type];
+    if (c.context && !hits(c.context, sentence, 0, sentence.length).length) continue;
+    if (c.exclude && hits(c.exclude, sentence, Math.max(0, start - EXCLUDE_BEFORE), Math.min(sentence.length, end + 20)).length) continue;
+    const from = Math.max(0, start - window.before);
+    const to = Math.min(sentence.length, end + window.after);
+    for (const [cs, ce] of hits(c.cue, sentence, from, to)) {
+      if (cs < end && ce > start) continue; // the cue is inside the value itself
+      const distance = ce <= start ? start - ce : cs - end;
+      const between = ce <= start ? sentence.slice(ce, start) : sentence.slice(end, cs);
+      if (QUOTE_MARK.test(between)) continue;
+      if (c.kind.type === 'place' && (ce > start || !onlyFiller(between))) continue;
+      if (!best || distance < best.distance) best = { kind: c.kind, distance };
+    }
+  }
+  return best?.kind;
+}
+
+/** True when the clause leading up to a value negates it. */
+export function isNegated(sentence: string, start: number): boolean {
+  const before = sentence.slice(Math.max(0, start - NEGATION_REACH), start);
+  const clause = before.split(/[,;:.]/).pop() ?? '';
+  return NEGATION.test(clause);
+}
+
+function hits(re: RegExp, text: string, from: number, to: number): [number, number][] {
+  const out: [number, number][] = [];
+  const slice = text.slice(from, to);
+  re.lastIndex = 0;
+  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}

@@ -1,0 +1,164 @@
+import type { Article, Candidate, ClaimKind, Knowledge, RawValue } from '../model/types.js';
+import { assignKind, compileKinds, isNegated, type CompiledKind } from './cues.js';
+import { findCounts } from './counts.js';
+import { findDates } from './dates.js';
+import { PhraseIndex } from './phrases.js';
+import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
+import { splitSentences, type Sentence } from './sentences.js';
+import { findTimes } from './times.js';
+
+export { splitSentences } from './sentences.js';
+export { normalizePhrase } from './phrases.js';
+
+/** Everything extraction needs from the claim definitions, compiled once per run. */
+export interface Extractor {
+  kinds: CompiledKind[];
+  quantities: QuantityScanner;
+  places: PhraseIndex<string>;
+  categories: PhraseIndex<{ set: string; id: string }>;
+}
+
+export function prepareExtractor(knowledge: Knowledge): Extractor {
+  const places = new PhraseIndex<string>({ fuzzy: true });
+  for (const p of knowledge.places) for (const name of [p.name, ...p.aliases]) places.add(name, p.name);
+  const categories = new PhraseIndex<{ set: string; id: string }>({ plurals: true });
+  for (const set of knowledge.categories)
+    for (const e of set.entries) for (const name of [e.label, ...e.names]) categories.add(name, { set: set.name, id: e.id });
+  return {
+    kinds: compileKinds(knowledge.kinds),
+    quantities: buildQuantityScanner(knowledge.units),
+    places,
+    categories,
+  };
+}
+
+interface Found {
+  start: number;
+  end: number;
+  raw: RawValue;
+  tag: string;
+  accepts: (k: ClaimKind) => boolean;
+}
+
+// A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
+const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight|firing|salvo)\b(?!\s+(?:on|in)\b)/i;
+// "SEOUL, Jan. 14 (UPI) —": the date of a dateline is the publication date, not a claim.
+const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40},\s*$/u;
+
+/** Claim candidates in one article, in text order. */
+export function extractCandidates(article: Article, ex: Extractor): Candidate[] {
+  const out: Candidate[] = [];
+  for (const sentence of splitSentences(article)) {
+    const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
+    const anchors = sentenceAnchors(sentence.text, found);
+    const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
+    for (const f of found) {
+      const kind = assignKind(sentence.text, f.start, f.end, ex.kinds.filter((c) => f.accepts(c.kind)));
+      if (!kind) continue;
+      out.push({
+        kind: kind.key,
+        source: article.id,
+        start: sentence.start + f.start,
+        end: sentence.start + f.end,
+        raw: f.raw,
+        tag: f.tag,
+        sentence: sentence.index,
+        role,
+        anchor: anchorOf(f, anchors),
+      });
+    }
+  }
+  return out;
+}
+
+function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
+  const text = sentence.text;
+  const found: Found[] = [];
+  for (const q of findQuantities(text, ex.quantities)) {
+    found.push({ ...q, tag: 'quantity', accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension });
+  }
+  for (const c of findCounts(text, ex.kinds)) {
+    found.push({ ...c, tag: 'count', accepts: (k) => k.key === c.kind });
+  }
+  for (const d of findDates(text)) {
+    if (sentence.blockStart && DATELINE_PREFIX.test(text.slice(0, d.start))) continue;
+    found.push({ ...d, tag: 'date', accepts: (k) => k.type === 'date' });
+  }
+  for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });
+  for (const p of mergeAdjacent(ex.places.find(text), text)) {
+    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', accepts: (k) => k.type === 'place' });
+  }
+  for (const c of mergeAdjacent(ex.categories.find(text), text)) {
+    const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };
+    found.push({ start: c.start, end: c.end, raw, tag: 'category', accepts: (k) => k.type === 'category' && k.categories === c.value.set });
+  }
+  return dropOverlaps(found);
+}
+
+interface Anchor {
+  /** Where the date's region of the sentence begins: 0, or the marker that introduces it. */
+  from: number;
+  start: number;
+  raw: Extract<RawValue, { type: 'date' }>;
+  reference: boolean;
+}
+
+// Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
+const REFERENCE_MARKER = /\b(?:since|after|following|previous|prior to|earlier)\b/gi;
+const CLAUSE_BREAK = /[,;:—–]/;
+const MARKER_REACH = 120;
+
+/** The dates of a sentence, each with the region of the sentence it governs. */
+function sentenceAnchors(text: string, found: Found[]): Anchor[] {
+  const markers: number[] = [];
+  REFERENCE_MARKER.lastIndex = 0;
+  for (let m = REFERENCE_MARKER.exec(text); m; m = REFERENCE_MARKER.exec(text)) markers.push(m.index);
+  const anchors: Anchor[] = [];
+  for (const f of found) {
+    if (f.raw.type !== 'date') continue;
+    const marker = markers.filter((at) => at < f.start && f.start - at <= MARKER_REACH && !CLAUSE_BREAK.test(text.slice(at, f.start))).pop();
+    anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined });
+  }
+  return anchors;
+}
+
+/** The date governing a value: its own, else the one whose region holds it (a reference clause wins). */
+function anchorOf(f: Found, anchors: Anchor[]): Candidate['anchor'] {
+  if (f.raw.type === 'date') {
+    const own = anchors.find((a) => a.start === f.start);
+    return own && { raw: own.raw, reference: own.reference };
+  }
+  const regions = anchors.filter((a) => a.reference && a.from <= f.start);
+  const governing = regions.length ? regions[regions.length - 1] : anchors.filter((a) => !a.reference).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
+  return governing && { raw: governing.raw, reference: governing.reference };
+}
+
+// "Sea of Japan (East Sea)", "intermediate-range ballistic missile (IRBM)": one mention, not two.
+const RESTATEMENT_GAP = /^\s*\(\s*$/;
+
+function mergeAdjacent<T extends { start: number; end: number; value: unknown }>(hits: T[], text: string): T[] {
+  const out: T[] = [];
+  for (const h of hits) {
+    const prev = out[out.length - 1];
+    if (prev && JSON.stringify(prev.value) === JSON.stringify(h.value) && RESTATEMENT_GAP.test(text.slice(prev.end, h.start))) {
+      const close = text.indexOf(')', h.end);
+      prev.end = close >= 0 && close - h.end < 3 ? close + 1 : h.end;
+    } else out.push({ ...h });
+  }
+  return out;
+}
+
+/** Where two finds overlap (a year inside a quantity, a place inside a category name), keep the longer. */
+function dropOverlaps(found: Found[]): Found[] {
+  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Found[] = [];
+  for (const f of sorted) {
+    const prev = out[out.length - 1];
+    if (prev && f.start < prev.end) {
+      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
+      continue;
+    }
+    out.push(f);
+  }
+  return out;
+}

@@ -1,0 +1,99 @@
+// The one module that imports fast-levenshtein: place names are matched with spelling variants.
+import levenshtein from 'fast-levenshtein';
+
+export interface PhraseHit<T> {
+  start: number;
+  end: number;
+  value: T;
+  /** The phrase as listed, and whether it was matched only approximately. */
+  listed: string;
+  fuzzy: boolean;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
+const POSSESSIVE = /['’]s$/u;
+const TRAILING_DOT = /\.$/;
+
+/** Lower case, curly apostrophes straightened, possessive and trailing period dropped. */
+function normalizeWord(word: string): string {
+  return word.toLowerCase().replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '');
+}
+
+export function normalizePhrase(phrase: string): string {
+  return (phrase.match(WORD) ?? []).map(normalizeWord).join(' ');
+}
+
+/**
+ * Finds listed phrases (place aliases, category names) in text, longest first, by looking up runs
+ * of words in a map: linear in the text times the longest phrase's word count.
+ */
+export class PhraseIndex<T> {
+  private readonly phrases = new Map<string, { value: T; listed: string }>();
+  private readonly singleWords = new Map<string, string[]>(); // first letter -> one-word phrases, for fuzzy matching
+  private longest = 1;
+
+  constructor(private readonly options: { plurals?: boolean; fuzzy?: boolean } = {}) {}
+
+  add(phrase: string, value: T): void {
+    const key = normalizePhrase(phrase);
+    if (!key || this.phrases.has(key)) return;
+    this.phrases.set(key, { value, listed: phrase });
+    const words = key.split(' ');
+    this.longest = Math.max(this.longest, words.length);
+    if (words.length === 1 && key.length >= 5) {
+      const bucket = this.singleWords.get(key[0]) ?? [];
+      bucket.push(key);
+      this.singleWords.set(key[0], bucket);
+    }
+  }
+
+  find(text: string): PhraseHit<T>[] {
+    const words: { start: number; end: number; norm: string; raw: string }[] = [];
+    WORD.lastIndex = 0;
+    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+      const raw = m[0].replace(POSSESSIVE, '').replace(TRAILING_DOT, '');
+      words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(m[0]), raw });
+    }
+    const hits: PhraseHit<T>[] = [];
+    for (let i = 0; i < words.length; ) {
+      const hit = this.longestAt(words, i, text);
+      if (hit) {
+        hits.push(hit.hit);
+        i += hit.count;
+      } else i++;
+    }
+    return hits;
+  }
+
+  private longestAt(words: { start: number; end: number; norm: string; raw: string }[], i: number, text: string) {
+    for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      // A phrase may not run across punctuation other than hyphens and spaces.
+      if (n > 1 && /[,;:()"“”]/.test(text.slice(run[0].end, run[n - 1].start))) continue;
+      const key = run.map((w) => w.norm).join(' ');
+      const found = this.phrases.get(key) ?? (this.options.plurals ? this.phrases.get(singular(key)) : undefined);
+      if (found) return { count: n, hit: { start: run[0].start, end: run[n - 1].end, value: found.value, listed: found.listed, fuzzy: false } };
+    }
+    const word = words[i];
+    if (this.options.fuzzy && /^\p{Lu}/u.test(word.raw) && word.norm.length >= 5) {
+      const near = this.nearest(word.norm);
+      if (near) return { count: 1, hit: { start: word.start, end: word.end, value: near.value, listed: near.listed, fuzzy: true } };
+    }
+    return undefined;
+  }
+
+  /** A one-word phrase within 1 edit (2 for long words) of `word`, if exactly one is that close. */
+  private nearest(word: string) {
+    const limit = word.length >= 9 ? 2 : 1;
+    const close = (this.singleWords.get(word[0]) ?? []).filter(
+      (w) => Math.abs(w.length - word.length) <= limit && levenshtein.get(w, word) <= limit,
+    );
+    return close.length === 1 ? this.phrases.get(close[0]) : undefined;
+  }
+}
+
+function singular(key: string): string {
+  if (key.endsWith('ies')) return `${key.slice(0, -3)}y`;
+  if (key.endsWith('es') && /(?:ch|sh|ss|x)es$/.test(key)) return key.slice(0, -2);
+  return key.endsWith('s') && !key.endsWith('ss') ? key.slice(0, -1) : key;
+}

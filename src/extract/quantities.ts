@@ -1,0 +1,65 @@
+import type { Hedge, RawValue, StatedNumber, Unit } from '../model/types.js';
+import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
+
+export interface FoundQuantity {
+  start: number;
+  end: number;
+  dimension: string;
+  raw: Extract<RawValue, { type: 'quantity' }>;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiled patterns for one unit table. */
+export interface QuantityScanner {
+  pattern: RegExp;
+  alternate: RegExp;
+  units: Map<string, Unit>;
+}
+
+export function buildQuantityScanner(units: Unit[]): QuantityScanner {
+  const byName = new Map<string, Unit>();
+  for (const u of units) for (const n of u.names) byName.set(n.toLowerCase(), u);
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
+  if (names.length === 0) names.push('(?!)');
+  const unit = `(${names.join('|')})(?![\\p{L}\\d])`;
+  const number = `(${DIGITS}|${NUMBER_WORD})`;
+  // [hedge] [between] N [to|-|and N] [million] unit — every part a fixed alternation, so the scan is linear.
+  const core = String.raw`(?:(${HEDGE})\s+)?(between\s+)?${number}(?:\s*(?:to|-|–|and)\s*(${DIGITS}))?(?:\s+(${SCALE}))?[\s-]?${unit}`;
+  return {
+    pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${core}`, 'giu'),
+    alternate: new RegExp(String.raw`^\s*\(\s*(?:(${HEDGE})\s+)?(${DIGITS})(?:\s*(?:to|-|–)\s*(${DIGITS}))?[\s-]?${unit}\s*\)`, 'iu'),
+    units: byName,
+  };
+}
+
+/** Figures with units in one sentence, with any parenthetical conversion folded into the same mention. */
+export function findQuantities(sentence: string, scanner: QuantityScanner): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  const { pattern } = scanner;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+    const [text, hedgeWord, between, low, high, scale, unitName] = m;
+    const unit = scanner.units.get(unitName.toLowerCase().replace(/\s+/g, ' '));
+    const number = parseStatedNumber(low, scale);
+    if (!unit || !number || (between && !high)) continue;
+    const highNumber = high ? parseStatedNumber(high, scale) : undefined;
+    let end = m.index + text.length;
+    const raw: FoundQuantity['raw'] = { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeWord) };
+    if (highNumber) raw.high = highNumber;
+    const alt = scanner.alternate.exec(sentence.slice(end));
+    if (alt) {
+      const altUnit = scanner.units.get(alt[4].toLowerCase().replace(/\s+/g, ' '));
+      const altNumber = parseStatedNumber(alt[2]);
+      if (altUnit && altNumber && altUnit.dimension === unit.dimension) {
+        raw.alternate = { number: altNumber, unit: altUnit.id, hedge: alt[1] ? hedgeOf(alt[1]) : raw.hedge };
+        end += alt[0].length;
+        pattern.lastIndex = end;
+      }
+    }
+    out.push({ start: m.index, end, dimension: unit.dimension, raw });
+  }
+  return out;
+}
+
+export type { Hedge, StatedNumber };

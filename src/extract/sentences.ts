@@ -1,0 +1,80 @@
+import type { Article, BlockKind } from '../model/types.js';
+
+export interface Sentence {
+  index: number;
+  /** [start, end) offsets into Article.text. */
+  start: number;
+  end: number;
+  text: string;
+  block: BlockKind;
+  /** Index of the block within the article, so a dateline can be told from the rest. */
+  blockIndex: number;
+  /** True for the first sentence of its block. */
+  blockStart: boolean;
+}
+
+/** Blocks whose sentences can hold claims; captions, bylines, teasers, FAQ boxes and site chrome cannot. */
+const CLAIM_BLOCKS: ReadonlySet<BlockKind> = new Set(['body', 'heading', 'list', 'background']);
+
+// Words whose trailing period does not end a sentence (lower case, without the period).
+const ABBREVIATIONS = new Set([
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+  'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres',
+  'st', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'approx', 'est', 'fig',
+  'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'd.c',
+]);
+
+// A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
+const BOUNDARY = /[.!?][)"'\u201d\u2019\]]*\s+/g;
+const NEXT_STARTS_SENTENCE = /^[\p{Lu}\d"'\u201c\u2018(]/u;
+const WORD_BEFORE = /[\p{L}.]{1,12}$/u;
+
+/** Splits the claim-bearing blocks of an article into sentences; a block edge always ends a sentence. */
+export function splitSentences(article: Article): Sentence[] {
+  const out: Sentence[] = [];
+  article.blocks.forEach((block, blockIndex) => {
+    if (!CLAIM_BLOCKS.has(block.kind)) return;
+    let from = block.start;
+    const text = article.text.slice(block.start, block.end);
+    const push = (start: number, end: number) => {
+      const trimmed = trimRange(article.text, start, end);
+      if (trimmed[1] > trimmed[0]) {
+        out.push({
+          index: out.length,
+          start: trimmed[0],
+          end: trimmed[1],
+          text: article.text.slice(trimmed[0], trimmed[1]),
+          block: block.kind,
+          blockIndex,
+          blockStart: start === block.start,
+        });
+      }
+    };
+    BOUNDARY.lastIndex = 0;
+    for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+      const cut = m.index + m[0].length;
+      if (!endsSentence(text, m.index, cut)) continue;
+      push(from, block.start + cut);
+      from = block.start + cut;
+    }
+    push(from, block.end);
+  });
+  return out;
+}
+
+function endsSentence(text: string, at: number, next: number): boolean {
+  if (next >= text.length) return true;
+  if (!NEXT_STARTS_SENTENCE.test(text.slice(next, next + 1))) return false;
+  if (text[at] !== '.') return true;
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0].toLowerCase() ?? '';
+  if (ABBREVIATIONS.has(word.replace(/^\.+/, ''))) return false;
+  // A single capital before the period is an initial ("John F. Kennedy").
+  return !/^\p{Lu}$/u.test(word);
+}
+
+function trimRange(text: string, start: number, end: number): [number, number] {
+  while (start < end && /\s/.test(text[start])) start++;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return [start, end];
+}

@@ -1,0 +1,318 @@
+// The plain data every stage shares. This module imports nothing: stages talk only through these shapes.
+
+/** A calendar day as ISO `YYYY-MM-DD`. */
+export type IsoDay = string;
+
+/** A file as the CLI read it, before ingest. */
+export interface RawSource {
+  /** Path as shown to the user (relative to the working directory when possible). */
+  path: string;
+  /** Decoded text exactly as in the file (BOM removed, line endings kept). */
+  content: string;
+}
+
+/** What kind of block a stretch of article text is; only `body`, `heading` and `list` carry event claims. */
+export type BlockKind =
+  | 'body'
+  | 'heading'
+  | 'list'
+  | 'background' // a section headed "Background", "Historical context", "Timeline": history, not the event
+  | 'caption'
+  | 'byline'
+  | 'teaser'
+  | 'faq'
+  | 'boilerplate';
+
+/**
+ * Maps offsets in Article.text back to the original file, piecewise-linearly: text offset t maps to
+ * origStarts[k] + (t - textStarts[k]) for the last k with textStarts[k] <= t. Both arrays ascend.
+ */
+export interface OffsetMap {
+  textStarts: number[];
+  origStarts: number[];
+}
+
+export interface Block {
+  kind: BlockKind;
+  /** [start, end) offsets into Article.text */
+  start: number;
+  end: number;
+}
+
+export interface PublicationDate {
+  day: IsoDay;
+  /** Where the date came from; `inferred-year` means the month and day were stated and the year was not. */
+  from: 'front-matter' | 'dateline' | 'lead' | 'as-of';
+  yearInferred?: boolean;
+}
+
+/** An article after ingest: plain text plus the means to point back into the original file. */
+export interface Article {
+  /** Unique, stable id: the file name without extension (disambiguated when two files share a stem). */
+  id: string;
+  path: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: PublicationDate;
+  /** The dateline's month and day when it carried no year ("SEOUL, Jan. 14 (UPI)"), for the pipeline to place. */
+  datelineMonthDay?: { month: number; day: number };
+  /** The original file content (as in RawSource.content). */
+  original: string;
+  /** Plain text for extraction: markup stripped, entities decoded, front matter removed. */
+  text: string;
+  /** Where each offset of `text` came from in `original`. */
+  origin: OffsetMap;
+  blocks: Block[];
+}
+
+/** Exact provenance of a quoted span. */
+export interface Span {
+  source: string;
+  /** [start, end) offsets into the ORIGINAL file content. */
+  start: number;
+  end: number;
+  /** 1-based line and column (column = JS string index within the line + 1) in the original file. */
+  line: number;
+  column: number;
+  /** original.slice(start, end): verbatim. */
+  text: string;
+}
+
+// ---- claim definitions (loaded from claims/*.yaml) ----
+
+export type ValueType = 'quantity' | 'date' | 'time' | 'place' | 'category';
+
+export interface ClaimKind {
+  key: string; // stable id, e.g. launch.distance
+  label: string;
+  type: ValueType;
+  /** For quantities: the dimension (length, duration, speed, count, ...). */
+  dimension?: string;
+  /** Words or phrases (lower case) that tie a mention to this kind when they occur near it. */
+  cues: string[];
+  /** Phrases that, near a mention, rule this kind out ("range of" for a flight distance). */
+  excludeCues: string[];
+  /** Words one of which must occur in the sentence ("launched" for a launch site cued only by "from"). */
+  context?: string[];
+  /** For categories: which category tree (CategorySet.name) the values come from. */
+  categories?: string;
+  /** Relative tolerance (0.05 = 5%) added to every value's interval when comparing. */
+  tolerance?: number;
+  /** Nouns counted, for count quantities ("troops", "people"). */
+  nouns?: string[];
+  /** Where it was defined, for error messages. */
+  file: string;
+  line: number;
+}
+
+export interface PlaceEntry {
+  /** Canonical name, e.g. "Sea of Japan". */
+  name: string;
+  aliases: string[];
+  /** IANA time zone used for "local time" when the article names none. */
+  timeZone?: string;
+  /** Places this one lies within (canonical names). */
+  within?: string[];
+}
+
+export interface CategoryEntry {
+  id: string; // e.g. IRBM
+  label: string;
+  /** Phrases that name it (lower case). */
+  names: string[];
+  /** The parent category id: a hypersonic IRBM is an IRBM. */
+  parent?: string;
+}
+
+export interface CategorySet {
+  name: string;
+  entries: CategoryEntry[];
+}
+
+export interface Unit {
+  id: string; // km
+  dimension: string;
+  /** Factor to the dimension's base unit (m for length, s for duration). */
+  factor: number;
+  /** Spellings (lower case): km, kilometers, kilometres, ... */
+  names: string[];
+}
+
+export interface Knowledge {
+  kinds: ClaimKind[];
+  places: PlaceEntry[];
+  categories: CategorySet[];
+  units: Unit[];
+}
+
+// ---- values ----
+
+export type Hedge = 'approximately' | 'more-than' | 'at-least' | 'less-than' | 'at-most' | 'nearly' | 'exact';
+
+export interface QuantityValue {
+  type: 'quantity';
+  dimension: string;
+  /** The figure and unit as stated. */
+  stated: number;
+  unit: string;
+  hedge: Hedge;
+  /** The figure in the dimension's base unit. */
+  base: number;
+  /** Interval in the base unit implied by rounding and the hedge. */
+  lo: number;
+  hi: number;
+  /** A parenthetical conversion stated alongside ("1,100 kilometers (680 miles)"). */
+  alternate?: Omit<QuantityValue, 'alternate'>;
+  /** Set for ranges ("3,000 to 5,500"): stated upper figure. */
+  statedHigh?: number;
+}
+
+export interface DateValue {
+  type: 'date';
+  /** Inclusive day interval. Absent bounds mean the text fixed none (a bare weekday). */
+  earliest?: IsoDay;
+  latest?: IsoDay;
+  /** 0 = Sunday ... 6 = Saturday, when the text named the weekday. */
+  weekday?: number;
+  /** Month and day stated without a year and without a publication date to place them. */
+  month?: number;
+  day?: number;
+  /** Which parts the text stated; the rest were implied (a year guessed from the publication date). */
+  stated: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+  /** Relative expressions ("last week", "Monday") record their anchor so the report can explain them. */
+  relativeTo?: IsoDay;
+}
+
+export interface TimeValue {
+  type: 'time';
+  /** Minutes after midnight as stated, and an interval for hedges ("around noon"). */
+  minutes: number;
+  lo: number;
+  hi: number;
+  /** Stated zone: an abbreviation (KST, GMT), "local", or absent. */
+  zone?: string;
+  /** Offset from UTC in minutes when the zone is known. */
+  utcOffset?: number;
+}
+
+export interface PlaceValue {
+  type: 'place';
+  /** Canonical place name. */
+  name: string;
+  /** Every canonical name this place lies within, for containment checks. */
+  within: string[];
+}
+
+export interface CategoryValue {
+  type: 'category';
+  id: string;
+  label: string;
+  /** The id and its ancestors, most specific first. */
+  lineage: string[];
+}
+
+export type Value = QuantityValue | DateValue | TimeValue | PlaceValue | CategoryValue;
+
+// ---- mentions, events, findings ----
+
+/** How a mention relates to the article's events. */
+export type EventRole = 'main' | 'other' | 'background';
+
+export interface Mention {
+  id: string; // `${source}:${start}` — stable
+  kind: string; // ClaimKind.key
+  source: string; // Article.id
+  span: Span;
+  value: Value;
+  /** The extractor that produced it (for debugging and reports). */
+  tag: string;
+  /** Sentence index within the article; mentions of one sentence share an event. */
+  sentence: number;
+  /** Who the text credits with the figure ("South Korea's military"). */
+  attribution?: string;
+  role: EventRole;
+  /** The date in the mention's sentence that says which event it is about, if any. */
+  anchor?: { date: DateValue; reference: boolean };
+}
+
+/** One happening as one article tells it: the article's main event or another it refers to. */
+export interface SourceEvent {
+  source: string;
+  role: EventRole;
+  /** The date the article gives it, when known. */
+  date?: DateValue;
+  mentions: Mention[];
+}
+
+export interface Event {
+  id: string;
+  label: string;
+  date?: DateValue;
+  background: boolean;
+  sources: string[];
+  members: SourceEvent[];
+}
+
+export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
+
+export interface Finding {
+  id: string;
+  claim: string;
+  event: string;
+  verdict: Verdict;
+  /** The reason, in words. */
+  summary: string;
+  mentions: Mention[];
+}
+
+export interface Report {
+  sources: Article[];
+  events: Event[];
+  findings: Finding[];
+  knowledge: Knowledge;
+}
+
+export interface VerifyOptions {
+  /** Publication date for sources that carry none (ISO day). */
+  asOf?: IsoDay;
+}
+
+// ---- between extract and normalize ----
+
+/** Relative day expressions, resolved against the publication date. */
+export type RelativeDay = 'today' | 'yesterday' | 'days-ago' | 'last-week' | 'this-week' | 'last-month' | 'this-month' | 'last-year' | 'weekday';
+
+/** A number as written: "1,100", "3.5", "twelve". */
+export interface StatedNumber {
+  value: number;
+  /** Half the rounding step the digits imply ("1,100" -> 50, "685" -> 0.5). */
+  rounding: number;
+}
+
+export type RawValue =
+  | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge } }
+  | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
+  | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
+  | { type: 'place'; name: string }
+  | { type: 'category'; set: string; id: string };
+
+/** A value found in the text and tied to a claim kind, before normalization. */
+export interface Candidate {
+  kind: string;
+  source: string;
+  /** [start, end) offsets into Article.text. */
+  start: number;
+  end: number;
+  raw: RawValue;
+  tag: string;
+  sentence: number;
+  /** The date mentions of the sentence decide which event it is about. */
+  role: EventRole;
+  attribution?: string;
+  /**
+   * The date of the sentence that governs this value. `reference` marks a date introduced as an
+   * earlier happening ("since November 5", "after ... last week"): never the article's main event.
+   */
+  anchor?: { raw: Extract<RawValue, { type: 'date' }>; reference: boolean };
+}

@@ -1,0 +1,88 @@
+import type { Article, Candidate, CategoryEntry, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
+import { LineIndex } from '../util/lines.js';
+import { toOriginal } from '../util/offsets.js';
+import { resolveDate } from './dates.js';
+import { resolveQuantity } from './quantities.js';
+import { resolveTime } from './times.js';
+
+/** Lookup tables built once per run from the claim definitions. */
+export interface Normalizer {
+  units: Map<string, Unit>;
+  dimensionOf: Map<string, string>; // claim key -> dimension
+  placeWithin: Map<string, string[]>;
+  categories: Map<string, Map<string, CategoryEntry>>;
+}
+
+export function prepareNormalizer(k: Knowledge): Normalizer {
+  const parents = new Map(k.places.map((p) => [p.name, p.within ?? []]));
+  const within = (name: string): string[] => {
+    const seen = new Set<string>();
+    const queue = [...(parents.get(name) ?? [])];
+    while (queue.length) {
+      const next = queue.shift()!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      queue.push(...(parents.get(next) ?? []));
+    }
+    return [...seen];
+  };
+  return {
+    units: new Map(k.units.map((u) => [u.id, u])),
+    dimensionOf: new Map(k.kinds.filter((c) => c.dimension).map((c) => [c.key, c.dimension!])),
+    placeWithin: new Map(k.places.map((p) => [p.name, within(p.name)])),
+    categories: new Map(k.categories.map((s) => [s.name, new Map(s.entries.map((e) => [e.id, e]))])),
+  };
+}
+
+/** Candidates of one article as mentions: values normalized, spans pointing into the original file. */
+export function normalizeCandidates(candidates: Candidate[], article: Article, published: IsoDay | undefined, n: Normalizer): Mention[] {
+  const lines = new LineIndex(article.original);
+  const out: Mention[] = [];
+  for (const c of candidates) {
+    const value = resolveValue(c, published, n);
+    if (!value) continue;
+    const start = toOriginal(article.origin, c.start);
+    const end = toOriginal(article.origin, c.end - 1) + 1;
+    const { line, column } = lines.locate(start);
+    out.push({
+      id: `${c.source}:${start}`,
+      kind: c.kind,
+      source: c.source,
+      span: { source: c.source, start, end, line, column, text: article.original.slice(start, end) },
+      value,
+      tag: c.tag,
+      sentence: c.sentence,
+      role: c.role,
+      ...anchorOf(c, published),
+      ...(c.attribution ? { attribution: c.attribution } : {}),
+    });
+  }
+  return out;
+}
+
+function anchorOf(c: Candidate, published: IsoDay | undefined): Pick<Mention, 'anchor'> {
+  const date = c.anchor && resolveDate(c.anchor.raw, published);
+  return date ? { anchor: { date, reference: c.anchor!.reference } } : {};
+}
+
+function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer): Value | undefined {
+  const raw = c.raw;
+  switch (raw.type) {
+    case 'quantity':
+      return resolveQuantity(raw, n.units, n.dimensionOf.get(c.kind) ?? 'count');
+    case 'date':
+      return resolveDate(raw, published);
+    case 'time':
+      return resolveTime(raw);
+    case 'place':
+      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [] };
+    case 'category': {
+      const entries = n.categories.get(raw.set);
+      const entry = entries?.get(raw.id);
+      if (!entries || !entry) return undefined;
+      const lineage: string[] = [];
+      for (let e: CategoryEntry | undefined = entry; e && !lineage.includes(e.id); e = e.parent ? entries.get(e.parent) : undefined) lineage.push(e.id);
+      return { type: 'category', id: entry.id, label: entry.label, lineage };
+    }
+  }
+}

@@ -1,0 +1,41 @@
+import type { IsoDay } from '../model/types.js';
+
+// Calendar arithmetic on ISO days, in UTC so that no local time zone leaks into results.
+
+export function isoDay(year: number, month: number, day: number): IsoDay | undefined {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return undefined;
+  return d.toISOString().slice(0, 10);
+}
+
+export function parseDay(day: IsoDay): Date {
+  return new Date(`${day}T00:00:00Z`);
+}
+
+export function addDays(day: IsoDay, n: number): IsoDay {
+  const d = parseDay(day);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+export function weekdayOf(day: IsoDay): number {
+  return parseDay(day).getUTCDay();
+}
+
+export function daysBetween(a: IsoDay, b: IsoDay): number {
+  return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / 86_400_000);
+}
+
+export function lastDayOfMonth(year: number, month: number): IsoDay {
+  return new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
+}
+
+/** The latest day on or before `anchor` with the given weekday. */
+export function weekdayOnOrBefore(anchor: IsoDay, weekday: number): IsoDay {
+  return addDays(anchor, -((weekdayOf(anchor) - weekday + 7) % 7));
+}
+
+/** Monday of the week holding `day` (news weeks run Monday to Sunday). */
+export function mondayOf(day: IsoDay): IsoDay {
+  return addDays(day, -((weekdayOf(day) + 6) % 7));
+}

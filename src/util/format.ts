@@ -1,0 +1,48 @@
+import type { DateValue, Unit } from '../model/types.js';
+
+/** "1,102", "3.5", "0.25": grouped, at most `digits` decimals, no trailing zeros. */
+export function formatNumber(n: number, digits = 1): string {
+  if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
+  return n.toLocaleString('en-US', { maximumFractionDigits: digits, useGrouping: true });
+}
+
+/** A base-unit amount in a given unit: 1,102,400 m in km -> "1,102 km". */
+export function inUnit(base: number, unit: Unit | undefined, digits = 0): string {
+  if (!unit) return formatNumber(base, digits);
+  const v = base / unit.factor;
+  return `${formatNumber(v, Math.abs(v) < 10 ? 1 : digits)} ${unit.id}`;
+}
+
+export function formatMinutes(minutes: number): string {
+  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
+  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+/** "6 Jan 2025", "Nov 2024", "2017", "a Monday". */
+export function dateLabel(d: DateValue | undefined): string {
+  if (!d) return 'undated';
+  if (d.earliest && d.latest) {
+    const [y, m, day] = d.earliest.split('-').map(Number);
+    if (d.earliest === d.latest) return `${day} ${MONTHS[m - 1]} ${y}`;
+    if (d.earliest.endsWith('-01-01') && d.latest === `${y}-12-31`) return `${y}`;
+    if (d.earliest.slice(0, 7) === d.latest.slice(0, 7) && day === 1) return `${MONTHS[m - 1]} ${y}`;
+    return `${d.earliest} – ${d.latest}`;
+  }
+  if (d.weekday !== undefined) return `a ${WEEKDAYS[d.weekday]}`;
+  if (d.month !== undefined) return `${d.day ?? ''} ${MONTHS[d.month - 1]}`.trim();
+  return 'undated';
+}
+
+
+const HEDGE_MARKS: Record<string, string> = {
+  approximately: '≈', nearly: '<≈', 'more-than': '>', 'at-least': '≥', 'less-than': '<', 'at-most': '≤', exact: '',
+};
+
+/** The short form of a stated figure: "≈1,100 km", ">12,000", "3,000–5,500 km". */
+export function quantityLabel(q: { stated: number; statedHigh?: number; unit: string; hedge: string }): string {
+  const figure = q.statedHigh !== undefined ? `${formatNumber(q.stated, 2)}–${formatNumber(q.statedHigh, 2)}` : formatNumber(q.stated, 2);
+  return `${HEDGE_MARKS[q.hedge] ?? ''}${figure}${q.unit === 'count' ? '' : ` ${q.unit}`}`;
+}
