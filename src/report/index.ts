@@ -1,0 +1,22 @@
+// The report stage: pure formatters from a Report to text. The CLI picks one by name and writes its output.
+import type { Report } from '../model/types.js';
+import type { FormatOptions } from './formatter.js';
+import { FORMATTERS, type FormatName } from './registry.js';
+
+export { countVerdicts, type VerdictCounts } from './count-verdicts.js';
+export { displayValue } from './display-value.js';
+export type { FormatOptions, Formatter } from './formatter.js';
+export {
+  toJsonReport,
+  type JsonEvent,
+  type JsonFinding,
+  type JsonMentionValue,
+  type JsonReport,
+  type JsonSource,
+} from './json-report.js';
+export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
+
+/** Renders a report in the named format; same report and options give byte-identical output. */
+export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
+  return FORMATTERS[format](report, options);
+}

@@ -1,0 +1,106 @@
+import type { Article, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
+import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
+import { displayValue } from './display-value.js';
+import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
+import { claimLabel } from './report-view.js';
+
+// The JSON contract CI users read. Field order here is the order in the output; schema/report.schema.json must
+// describe exactly these shapes (tests check both directions).
+
+export interface JsonSource {
+  id: string;
+  path: string;
+  title?: string;
+  /** ISO day */
+  published?: string;
+}
+
+export interface JsonEvent {
+  id: string;
+  label: string;
+  date?: string;
+  sources: string[];
+  background: boolean;
+}
+
+export interface JsonMentionValue extends JsonValueParts {
+  source: string;
+  text: string;
+  line: number;
+  column: number;
+  display: string;
+  type: ValueType;
+  attribution?: string;
+}
+
+export interface JsonFinding {
+  id: string;
+  claim: string;
+  label: string;
+  event: string;
+  verdict: Verdict;
+  summary: string;
+  values: JsonMentionValue[];
+}
+
+export interface JsonReport {
+  schemaVersion: 1;
+  sources: JsonSource[];
+  events: JsonEvent[];
+  findings: JsonFinding[];
+  summary: VerdictCounts;
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  return {
+    schemaVersion: 1,
+    sources: report.sources.map(jsonSource),
+    events: report.events.map(jsonEvent),
+    findings: report.findings.map((finding) => jsonFinding(report, finding)),
+    summary: countVerdicts(report),
+  };
+}
+
+function jsonSource(article: Article): JsonSource {
+  return {
+    id: article.id,
+    path: article.path,
+    ...(article.title === undefined ? {} : { title: article.title }),
+    ...(article.published === undefined ? {} : { published: article.published.day }),
+  };
+}
+
+function jsonEvent(event: Event): JsonEvent {
+  return {
+    id: event.id,
+    label: event.label,
+    ...(event.date === undefined ? {} : { date: isoDateText(event.date) }),
+    sources: [...event.sources],
+    background: event.background,
+  };
+}
+
+function jsonFinding(report: Report, finding: Finding): JsonFinding {
+  return {
+    id: finding.id,
+    claim: finding.claim,
+    label: claimLabel(report, finding.claim),
+    event: finding.event,
+    verdict: finding.verdict,
+    summary: finding.summary,
+    values: finding.mentions.map(jsonMentionValue),
+  };
+}
+
+function jsonMentionValue(mention: Mention): JsonMentionValue {
+  return {
+    source: mention.source,
+    text: mention.span.text,
+    line: mention.span.line,
+    column: mention.span.column,
+    ...jsonValueParts(mention.value),
+    display: displayValue(mention.value),
+    type: mention.value.type,
+    ...(mention.attribution === undefined ? {} : { attribution: mention.attribution }),
+  };
+}

@@ -1,0 +1,32 @@
+import type { Finding, Report } from '../../model/types.js';
+import { displayValue } from '../display-value.js';
+import { claimLabel, firstMentionOf } from '../report-view.js';
+import { NOT_STATED_MARK, VERDICT_MARKS } from '../verdict-marks.js';
+import { escapeMarkdown, tableHeader, tableRow } from './escape.js';
+
+export const LEGEND_LINE =
+  '✓ agrees · ≈ varies within rounding · ✗ conflicts · ○ only source · `·` not stated';
+
+/**
+ * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source of
+ * the run. A cell shows the verdict mark and the source's first stated value, from the first finding of that
+ * kind the source takes part in (an event may hold two findings of one kind).
+ */
+export function claimsTable(report: Report, findings: Finding[], shortIds: Map<string, string>): string[] {
+  const claimKeys = [...new Set(findings.map((finding) => finding.claim))];
+  const header = ['claim', ...report.sources.map((source) => escapeMarkdown(shortIds.get(source.id) ?? source.id))];
+  const rows = claimKeys.map((claimKey) => {
+    const ofKind = findings.filter((finding) => finding.claim === claimKey);
+    const cells = report.sources.map((source) => claimCell(ofKind, source.id));
+    return tableRow([escapeMarkdown(claimLabel(report, claimKey)), ...cells]);
+  });
+  return [...tableHeader(header), ...rows];
+}
+
+function claimCell(findingsOfKind: Finding[], sourceId: string): string {
+  for (const finding of findingsOfKind) {
+    const mention = firstMentionOf(finding, sourceId);
+    if (mention) return `${VERDICT_MARKS[finding.verdict]} ${escapeMarkdown(displayValue(mention.value))}`;
+  }
+  return NOT_STATED_MARK;
+}

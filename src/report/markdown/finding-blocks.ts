@@ -1,0 +1,46 @@
+import type { Finding, Mention, Report } from '../../model/types.js';
+import { displayValue } from '../display-value.js';
+import { baseName, claimLabel, isInternalConflict, sourcePath } from '../report-view.js';
+import { VERDICT_MARKS } from '../verdict-marks.js';
+import { capitalize, codeSpan, escapeMarkdown } from './escape.js';
+
+/** Where and how a source says it: ``- 001 `file.txt:11` — "quote" → ≈1,100 km (attributed to …)``. */
+export function quoteBullet(report: Report, mention: Mention, shortIds: Map<string, string>): string {
+  return `- ${quoteLine(report, mention, shortIds)}`;
+}
+
+function quoteLine(report: Report, mention: Mention, shortIds: Map<string, string>): string {
+  const who = escapeMarkdown(shortIds.get(mention.source) ?? mention.source);
+  const where = codeSpan(`${baseName(sourcePath(report, mention.source))}:${mention.span.line}`);
+  // Quotes go in plain quotation marks, escaped, never in code spans: a backtick in an article cannot break out.
+  const quote = `"${escapeMarkdown(mention.span.text)}"`;
+  const reading = escapeMarkdown(displayValue(mention.value));
+  const credit = mention.attribution ? ` (attributed to ${escapeMarkdown(mention.attribution)})` : '';
+  return `${who} ${where} — ${quote} → ${reading}${credit}`;
+}
+
+/** A compared finding: a bold lead-in with the verdict, the reason, then every quote behind it. */
+export function findingBlock(report: Report, finding: Finding, shortIds: Map<string, string>): string[] {
+  const label = escapeMarkdown(capitalize(claimLabel(report, finding.claim)));
+  const internal = isInternalConflict(finding);
+  const onlySource = internal ? finding.mentions[0].source : '';
+  const verdictWords = internal
+    ? `internal inconsistency in ${escapeMarkdown(shortIds.get(onlySource) ?? onlySource)}`
+    : finding.verdict;
+  const note = internal
+    ? ' The source contradicts itself (for example, its own unit conversion is wrong); no other source is involved.'
+    : '';
+  return [
+    `**${label} — ${verdictWords}.** ${escapeMarkdown(finding.summary)}${note}`,
+    '',
+    ...finding.mentions.map((mention) => quoteBullet(report, mention, shortIds)),
+  ];
+}
+
+/** A claim only one source makes: one compact bullet per mention. */
+export function singleSourceBullets(report: Report, finding: Finding, shortIds: Map<string, string>): string[] {
+  const label = escapeMarkdown(claimLabel(report, finding.claim));
+  return finding.mentions.map(
+    (mention) => `- **${label}** ${VERDICT_MARKS['single-source']} ${quoteLine(report, mention, shortIds)}`,
+  );
+}

@@ -1,0 +1,42 @@
+import type { Report } from '../../model/types.js';
+import { countVerdicts, tallyFindings } from '../count-verdicts.js';
+import { counted } from '../plural.js';
+import { eventsInReportOrder, findingsOfEvent, isInternalConflict } from '../report-view.js';
+import { escapeMarkdown, tableHeader, tableRow } from './escape.js';
+
+export function titleLine(report: Report): string {
+  const sources = counted(report.sources.length, 'source', 'sources');
+  return `# verify report: ${sources}, ${counted(report.events.length, 'event', 'events')}`;
+}
+
+/** The verdict first, so a reader (or a PR comment preview) sees the outcome before any table. */
+export function verdictParagraph(report: Report): string {
+  const counts = countVerdicts(report);
+  const internal = report.findings.filter(isInternalConflict).length;
+  const headline =
+    counts.conflict > 0
+      ? `**❌ ${counted(counts.conflict, 'contradiction', 'contradictions')}.**`
+      : counts.variance > 0
+        ? `**✅ No contradictions; ${counted(counts.variance, 'claim varies', 'claims vary')} within rounding.**`
+        : '**✅ No contradictions.**';
+  if (counts.findings === 0) return `${headline} No checkable claims were found.`;
+  const tally =
+    `Of ${counted(counts.findings, 'claim', 'claims')}, ${counted(counts.agree, 'agrees', 'agree')} across sources, ` +
+    `${counted(counts.variance, 'varies', 'vary')} within rounding, ` +
+    `${counted(counts.conflict, 'conflicts', 'conflict')} ` +
+    `and ${counted(counts.singleSource, 'rests', 'rest')} on one source.`;
+  const internalNote =
+    internal > 0 ? ` ${counted(internal, 'contradiction is', 'contradictions are')} within a single source.` : '';
+  return `${headline} ${tally}${internalNote}`;
+}
+
+/** One row per event, in the order the sections follow. */
+export function overviewTable(report: Report): string[] {
+  const rows = eventsInReportOrder(report).map((event) => {
+    const tally = tallyFindings(findingsOfEvent(report, event.id));
+    const label = `${escapeMarkdown(event.label)}${event.background ? ' (background)' : ''}`;
+    const numbers = [tally.findings, tally.agree, tally.variance, tally.conflict, tally.singleSource];
+    return tableRow([label, ...numbers.map(String)]);
+  });
+  return [...tableHeader(['event', 'claims', 'agree', 'variance', 'conflict', 'single source']), ...rows];
+}

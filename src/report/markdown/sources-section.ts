@@ -1,0 +1,23 @@
+import type { Article, PublicationDate, Report } from '../../model/types.js';
+import { displayDay } from '../calendar.js';
+import { codeSpan, escapeMarkdown } from './escape.js';
+
+/**
+ * Every source of the run in input order, with the short id the tables use. A list, not a table: paths go in
+ * code spans, and GFM would split a code span on a `|` inside a table.
+ */
+export function sourcesSection(report: Report, shortIds: Map<string, string>): string[] {
+  const bullets = report.sources.map((source) => sourceBullet(source, shortIds.get(source.id) ?? source.id));
+  return ['## Sources', '', ...(bullets.length > 0 ? bullets : ['None.'])];
+}
+
+function sourceBullet(source: Article, shortId: string): string {
+  const fullId = shortId === source.id ? '' : ` (${escapeMarkdown(source.id)})`;
+  const title = source.title ? ` — ${escapeMarkdown(source.title)}` : '';
+  const published = source.published ? ` — published ${publicationDay(source.published)}` : '';
+  return `- **${escapeMarkdown(shortId)}**${fullId} ${codeSpan(source.path)}${title}${published}`;
+}
+
+function publicationDay(published: PublicationDate): string {
+  return `${escapeMarkdown(displayDay(published.day))}${published.yearInferred ? ' (year inferred)' : ''}`;
+}

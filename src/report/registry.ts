@@ -1,0 +1,19 @@
+import type { Formatter } from './formatter.js';
+import { formatJson } from './json-formatter.js';
+import { formatMarkdown } from './markdown/markdown-formatter.js';
+import { formatText } from './text-formatter.js';
+
+export type FormatName = 'text' | 'md' | 'json';
+
+/** Every formatter, by the name the CLI's --format option takes. Adding one is adding a line here. */
+export const FORMATTERS: Record<FormatName, Formatter> = {
+  text: formatText,
+  md: formatMarkdown,
+  json: formatJson,
+};
+
+export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
+
+export function isFormatName(name: string): name is FormatName {
+  return Object.hasOwn(FORMATTERS, name);
+}

@@ -1,0 +1,60 @@
+import type { Article, Event, Finding, Mention, Report } from '../model/types.js';
+
+// Read-only lookups over a Report that several formatters need. Nothing here sorts: input order is the contract.
+
+/** The claim kind's label from the knowledge tables, or its key when the kind is unknown. */
+export function claimLabel(report: Report, claimKey: string): string {
+  return report.knowledge.kinds.find((kind) => kind.key === claimKey)?.label ?? claimKey;
+}
+
+/** Event label by id, or the id itself for a finding that names an event the report lacks. */
+export function eventLabel(report: Report, eventId: string): string {
+  return report.events.find((event) => event.id === eventId)?.label ?? eventId;
+}
+
+/** Events in the given order, the compared ones before the background ones. */
+export function eventsInReportOrder(report: Report): Event[] {
+  return [...report.events.filter((event) => !event.background), ...report.events.filter((event) => event.background)];
+}
+
+export function findingsOfEvent(report: Report, eventId: string): Finding[] {
+  return report.findings.filter((finding) => finding.event === eventId);
+}
+
+/** The distinct sources a finding quotes, in mention order. */
+export function sourcesOfFinding(finding: Finding): string[] {
+  return [...new Set(finding.mentions.map((mention) => mention.source))];
+}
+
+/** A conflict inside one article (typically its own wrong unit conversion), not between articles. */
+export function isInternalConflict(finding: Finding): boolean {
+  return finding.verdict === 'conflict' && sourcesOfFinding(finding).length === 1;
+}
+
+/**
+ * Short column names: the part of the id before the first `_` ("000" for "000_e0e358a6") when no other source
+ * shares that part, else the whole id.
+ */
+export function shortSourceIds(sources: Article[]): Map<string, string> {
+  const prefixOf = (id: string) => id.split('_')[0] || id;
+  const prefixUses = new Map<string, number>();
+  for (const source of sources) prefixUses.set(prefixOf(source.id), (prefixUses.get(prefixOf(source.id)) ?? 0) + 1);
+  return new Map(
+    sources.map((source) => [source.id, prefixUses.get(prefixOf(source.id)) === 1 ? prefixOf(source.id) : source.id]),
+  );
+}
+
+/** The file name of a source path, for compact `file:line` references (both separators, whatever the OS). */
+export function baseName(path: string): string {
+  const parts = path.split(/[\\/]/);
+  return parts[parts.length - 1] || path;
+}
+
+export function sourcePath(report: Report, sourceId: string): string {
+  return report.sources.find((source) => source.id === sourceId)?.path ?? sourceId;
+}
+
+/** The first mention a source contributes to a finding. */
+export function firstMentionOf(finding: Finding, sourceId: string): Mention | undefined {
+  return finding.mentions.find((mention) => mention.source === sourceId);
+}
