@@ -1,0 +1,75 @@
+// The claims loader: turns the YAML files of claims/ into Knowledge, or fails with the first problem as
+// `file:line: message`. Pure: the CLI reads the files (sorted by name) and passes their text in.
+import type { Knowledge, Unit } from '../model/types.js';
+import { InputError } from '../util/errors.js';
+import { parseYaml } from '../util/yaml.js';
+import { readCategories, type SetRef } from './categories.js';
+import { checkKinds, checkParents, checkPlaces } from './crossref.js';
+import { readKinds, type KindRef } from './kinds.js';
+import { MAX_FILE_CHARS } from './limits.js';
+import { Locator } from './locate.js';
+import { Node, SourceFile } from './node.js';
+import { readPlaces, type PlaceRef } from './places.js';
+import { Registry } from './registry.js';
+import { rejectReservedKeys } from './reserved.js';
+import { identifier, SLUG } from './text.js';
+import { readUnits } from './units.js';
+
+export { MAX_ALIASES_PER_FILE, MAX_FILE_CHARS, MAX_LIST_ITEMS, MAX_PHRASE_CHARS, MIN_PHRASE_CHARS } from './limits.js';
+
+const FILE_FIELDS = ['pack', 'description', 'kinds', 'units', 'places', 'categories'] as const;
+
+/** Everything read so far; uniqueness holds across files, and references resolve after the last file. */
+class Loading {
+  readonly kinds: KindRef[] = [];
+  readonly units: Unit[] = [];
+  readonly places: PlaceRef[] = [];
+  readonly sets: SetRef[] = [];
+  readonly kindKeys = new Registry('kind key');
+  readonly unitIds = new Registry('unit id');
+  readonly unitNames = new Registry('unit name');
+  readonly placeNames = new Registry('place name or alias');
+  readonly setNames = new Registry('category set');
+}
+
+export function loadKnowledge(files: { path: string; content: string }[]): Knowledge {
+  const state = new Loading();
+  for (const file of files) readFile(file.path, file.content, state);
+  checkKinds(state.kinds, state.units, state.sets);
+  checkPlaces(state.places);
+  checkParents(state.sets);
+  return {
+    kinds: state.kinds.map((k) => k.kind),
+    places: state.places.map((p) => p.place),
+    categories: state.sets.map((s) => s.set),
+    units: state.units,
+  };
+}
+
+function readFile(path: string, content: string, state: Loading): void {
+  if (content.length > MAX_FILE_CHARS) {
+    throw new InputError(`claims file has ${content.length} characters; the limit is ${MAX_FILE_CHARS}`, path);
+  }
+  const doc = parseYaml(content, path);
+  // A file of only comments defines nothing; that is allowed (a placeholder pack).
+  if (doc === undefined || doc === null) return;
+  rejectReservedKeys(doc, content, path);
+
+  const file = new SourceFile(path, () => new Locator(content));
+  const root = new Node(file, doc, '', () => file.loc.root());
+  const f = root.fields(FILE_FIELDS, 'a claims file');
+  const pack = f.get('pack');
+  if (pack) identifier(pack, 'pack', SLUG, 'a lower-case name such as missile');
+  f.get('description')?.str('description');
+
+  // Sections are read in a fixed order whatever their order in the file, so "first defined at" is stable;
+  // references between sections and files are checked after the last file.
+  const units = f.get('units');
+  if (units) state.units.push(...readUnits(units, { ids: state.unitIds, names: state.unitNames }));
+  const categories = f.get('categories');
+  if (categories) state.sets.push(...readCategories(categories, state.setNames));
+  const places = f.get('places');
+  if (places) state.places.push(...readPlaces(places, state.placeNames));
+  const kinds = f.get('kinds');
+  if (kinds) state.kinds.push(...readKinds(kinds, state.kindKeys));
+}

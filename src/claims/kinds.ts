@@ -1,0 +1,76 @@
+// The `kinds:` section: what a claim is and which words tie a mention to it.
+import type { ClaimKind, ValueType } from '../model/types.js';
+import type { Node } from './node.js';
+import type { Registry } from './registry.js';
+import { MIN_PHRASE_CHARS } from './limits.js';
+import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
+
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'tolerance'] as const;
+const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
+// Tolerance widens an interval; only quantities and times have one.
+const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
+
+/** A kind plus the nodes whose names are checked once every file is read. */
+export interface KindRef {
+  kind: ClaimKind;
+  dimension?: Node;
+  categories?: Node;
+}
+
+export function readKinds(section: Node, keys: Registry): KindRef[] {
+  return section.list('kinds').map((item) => readKind(item, keys));
+}
+
+function readKind(item: Node, keys: Registry): KindRef {
+  const f = item.fields(KIND_FIELDS, 'a kind');
+  const keyNode = f.require('key', 'a kind');
+  const key = identifier(keyNode, 'key', KIND_KEY, 'dotted lower-case words such as launch.distance');
+  keys.add(key, key, keyNode);
+  const what = `kind '${key}'`;
+  const label = phrase(f.require('label', what), 'label', 1, false);
+
+  const typeNode = f.require('type', what);
+  const type = typeNode.str('type') as ValueType;
+  if (!VALUE_TYPES.includes(type)) typeNode.fail(`unknown type '${type}'; allowed: ${VALUE_TYPES.join(', ')}`);
+
+  const dimension = onlyFor(f.get('dimension'), type === 'quantity', 'dimension', 'quantity');
+  if (type === 'quantity' && !dimension) item.fail(`${what} is a quantity and needs 'dimension'`);
+  const categories = onlyFor(f.get('categories'), type === 'category', 'categories', 'category');
+  if (type === 'category' && !categories) item.fail(`${what} is a category and needs 'categories' (a category set)`);
+  const nounsNode = onlyFor(f.get('nouns'), type === 'quantity', 'nouns', 'quantity');
+  const toleranceNode = onlyFor(f.get('tolerance'), TOLERANT.includes(type), 'tolerance', 'quantity and time');
+
+  const cuesNode = f.require('cues', what);
+  const cues = phrases(cuesNode, 'cue');
+  if (cues.length === 0) cuesNode.fail(`${what} needs at least one cue`);
+  const excludeNode = f.get('exclude');
+  const excludeCues = excludeNode ? phrases(excludeNode, 'exclude cue') : [];
+  const clash = cues.find((c) => excludeCues.includes(c));
+  if (clash !== undefined) excludeNode?.fail(`'${clash}' is both a cue and an exclude cue`);
+
+  const kind: ClaimKind = { key, label, type, cues, excludeCues, file: item.file.path, line: item.line() };
+  if (dimension) kind.dimension = identifier(dimension, 'dimension', SLUG, 'a lower-case word such as length');
+  if (categories) kind.categories = identifier(categories, 'categories', SLUG, 'a category set name such as missile-type');
+  if (nounsNode) kind.nouns = phrases(nounsNode, 'noun');
+  const contextNode = f.get('context');
+  if (contextNode) kind.context = phrases(contextNode, 'context word');
+  if (toleranceNode) kind.tolerance = tolerance(toleranceNode);
+  return { kind, dimension, categories };
+}
+
+/** The node when the field is allowed for this type; a field meant for another type is a mistake, not noise. */
+function onlyFor(node: Node | undefined, allowed: boolean, field: string, types: string): Node | undefined {
+  if (node && !allowed) node.fail(`'${field}' applies only to ${types} kinds`);
+  return node;
+}
+
+/** Lower-cased cue-like phrases; a repeat is dropped rather than reported, as it changes nothing. */
+function phrases(node: Node, what: string): string[] {
+  return unique(node.list(`${what}s`).map((n) => phrase(n, what, MIN_PHRASE_CHARS, true)));
+}
+
+function tolerance(node: Node): number {
+  const value = node.num('tolerance');
+  if (value < 0 || value >= 1) node.fail(`tolerance ${value} is out of range: expected a fraction from 0 up to (not including) 1`);
+  return value;
+}

@@ -1,0 +1,205 @@
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../src/claims/index.js';
+import { inputErrorOf, UNITS } from './helpers.js';
+
+/** A file defining one kind; `extra` lines are added inside it. */
+function kind(extra = '', key = 'launch.distance'): string {
+  return `kinds:
+  - key: ${key}
+    label: distance flown
+    type: quantity
+    dimension: length
+    cues: [flew, flight]
+${extra}`;
+}
+
+type Case = [name: string, files: Record<string, string>, fragment: string, file: string, line: number];
+
+const cases: Case[] = [
+  ['YAML syntax', { 'a.yaml': 'kinds:\n  - key: a.b\n    label: [unclosed\n' }, 'invalid YAML', 'a.yaml', 4],
+  ['duplicate mapping key', { 'a.yaml': 'units: []\nunits: []\n' }, 'invalid YAML: duplicated mapping key', 'a.yaml', 2],
+  ['top level is a list', { 'a.yaml': '# a comment\n- key: a.b\n' }, 'a claims file must be a mapping', 'a.yaml', 2],
+  ['top level is a scalar', { 'a.yaml': 'hello\n' }, 'a claims file must be a mapping (key: value), not the string', 'a.yaml', 1],
+  [
+    'unknown top-level key',
+    { 'a.yaml': 'pack: x\nkind:\n  - key: a.b\n' },
+    "unknown key 'kind' in a claims file (did you mean 'kinds'?); allowed keys: pack, description, kinds, units, places, categories",
+    'a.yaml',
+    2,
+  ],
+  [
+    'unknown kind key, with the allowed list',
+    { 'a.yaml': UNITS, 'b.yaml': kind('    lable: oops') },
+    "kinds[0]: unknown key 'lable' in a kind; allowed keys: key, label, type, dimension, cues, exclude, context, categories, nouns, tolerance",
+    'b.yaml',
+    7,
+  ],
+  ['section is not a list', { 'a.yaml': 'kinds:\n  key: a.b\n' }, 'kinds: kinds must be a list, not a mapping', 'a.yaml', 1],
+  ['cues is not a list', { 'a.yaml': UNITS, 'b.yaml': kind().replace('[flew, flight]', 'flew') }, 'cues must be a list', 'b.yaml', 6],
+  [
+    'label is a number',
+    { 'a.yaml': UNITS, 'b.yaml': kind().replace('distance flown', '12') },
+    'label must be a string, not number 12 (put it in quotes',
+    'b.yaml',
+    3,
+  ],
+  ['tolerance out of range', { 'a.yaml': UNITS, 'b.yaml': kind('    tolerance: 1.5') }, 'tolerance 1.5 is out of range', 'b.yaml', 7],
+  [
+    'unknown value type',
+    { 'a.yaml': UNITS, 'b.yaml': kind().replace('type: quantity', 'type: amount') },
+    "unknown type 'amount'; allowed: quantity, date, time, place, category",
+    'b.yaml',
+    4,
+  ],
+  [
+    'missing required field',
+    { 'a.yaml': 'kinds:\n  - key: a.b\n    type: date\n    cues: [on]\n' },
+    "kind 'a.b' needs 'label'",
+    'a.yaml',
+    2,
+  ],
+  ['bad kind key', { 'a.yaml': UNITS, 'b.yaml': kind('', 'Distance') }, "key 'Distance' is not valid", 'b.yaml', 2],
+  [
+    'duplicate kind key across files names the first',
+    { 'a.yaml': UNITS + kind(), 'b.yaml': `# again\n${kind()}` },
+    "duplicate kind key 'launch.distance': first defined at a.yaml:10",
+    'b.yaml',
+    3,
+  ],
+  ['__proto__ key', { 'a.yaml': UNITS, 'b.yaml': kind('    __proto__: {polluted: true}') }, "reserved key '__proto__'", 'b.yaml', 7],
+  ['constructor key', { 'a.yaml': 'units:\n  - id: km\n    constructor: 1\n' }, "reserved key 'constructor'", 'a.yaml', 3],
+  ['prototype key nested in a list', { 'a.yaml': 'pack: p\nplaces:\n  - name: X\n    aliases: [{prototype: 1}]\n' }, "reserved key 'prototype'", 'a.yaml', 4],
+  ['empty cue', { 'a.yaml': UNITS, 'b.yaml': kind().replace('[flew, flight]', '\n      - flew\n      - "  "') }, 'cue is empty', 'b.yaml', 8],
+  [
+    'one-letter cue',
+    { 'a.yaml': UNITS, 'b.yaml': kind().replace('[flew, flight]', '\n      - flew\n      - a') },
+    "cue 'a' is shorter than 2 characters",
+    'b.yaml',
+    8,
+  ],
+  ['no cues', { 'a.yaml': UNITS, 'b.yaml': kind().replace('[flew, flight]', '[]') }, 'needs at least one cue', 'b.yaml', 6],
+  [
+    'cue that is also excluded',
+    { 'a.yaml': UNITS, 'b.yaml': kind('    exclude: [range of, flew]') },
+    "'flew' is both a cue and an exclude cue",
+    'b.yaml',
+    7,
+  ],
+  [
+    'unknown dimension',
+    { 'a.yaml': UNITS, 'b.yaml': kind().replace('dimension: length', 'dimension: lenght') },
+    "unknown dimension 'lenght'; dimensions with units: length, count",
+    'b.yaml',
+    5,
+  ],
+  [
+    'quantity without dimension',
+    { 'a.yaml': UNITS, 'b.yaml': kind().replace('    dimension: length\n', '') },
+    "kind 'launch.distance' is a quantity and needs 'dimension'",
+    'b.yaml',
+    2,
+  ],
+  [
+    'dimension on a date kind',
+    { 'a.yaml': 'kinds:\n  - key: a.b\n    label: x\n    type: date\n    dimension: length\n    cues: [on]\n' },
+    "'dimension' applies only to quantity kinds",
+    'a.yaml',
+    5,
+  ],
+  [
+    'unknown category set',
+    { 'a.yaml': 'kinds:\n  - key: missile.type\n    label: type\n    type: category\n    categories: missile-types\n    cues: [fired]\n' },
+    "unknown category set 'missile-types'; defined sets: (none)",
+    'a.yaml',
+    5,
+  ],
+  [
+    'parent cycle',
+    {
+      'a.yaml': `categories:
+  - set: t
+    entries:
+      - id: A
+        label: a
+        names: [aa]
+        parent: B
+      - id: B
+        label: b
+        names: [bb]
+        parent: A
+`,
+    },
+    'parent cycle: A -> B -> A',
+    'a.yaml',
+    11,
+  ],
+  [
+    'unknown parent',
+    { 'a.yaml': 'categories:\n  - set: t\n    entries:\n      - id: A\n        label: a\n        names: [aa]\n        parent: Z\n' },
+    "parent 'Z' is not a category in set 't'; categories: A",
+    'a.yaml',
+    7,
+  ],
+  [
+    'duplicate category name in a set',
+    { 'a.yaml': 'categories:\n  - set: t\n    entries:\n      - id: A\n        label: a\n        names: [aa]\n      - id: B\n        label: b\n        names: [AA]\n' },
+    "duplicate category name in set 't' 'aa': first defined at a.yaml:6",
+    'a.yaml',
+    9,
+  ],
+  [
+    'alias limit per file',
+    {
+      'a.yaml': `places:\n${[0, 1, 2]
+        .map((p) => `  - name: P${p}\n    aliases:\n${Array.from({ length: 4000 }, (_, i) => `      - a${p}x${i}`).join('\n')}`)
+        .join('\n')}\n`,
+    },
+    'more than 10000 aliases in one file',
+    'a.yaml',
+    // Place 2 starts at line 1 + 2 * 4002 + 1; its alias 2000 (the 10,001st) is 2 + 2000 lines further.
+    1 + 2 * 4002 + 1 + 2 + 2000,
+  ],
+  ['alias too long', { 'a.yaml': `places:\n  - name: Xx\n    aliases: [${'y'.repeat(201)}]\n` }, 'alias is 201 characters long; the limit is 200', 'a.yaml', 3],
+  [
+    'duplicate alias across files, ignoring case',
+    { 'a.yaml': 'places:\n  - name: Sea of Japan\n    aliases: [East Sea]\n', 'b.yaml': 'places:\n  - name: Other\n    aliases:\n      - EAST sea\n' },
+    "duplicate place name or alias 'EAST sea' (same as 'East Sea'): first defined at a.yaml:3",
+    'b.yaml',
+    4,
+  ],
+  [
+    'within an unknown place, with the canonical hint',
+    { 'a.yaml': 'places:\n  - name: Sea of Japan\n    aliases: [East Sea]\n  - name: Ulleung\n    within: [East Sea]\n' },
+    "within names 'East Sea', which is not a place defined in any claims file; did you mean its canonical name 'Sea of Japan'?",
+    'a.yaml',
+    5,
+  ],
+  [
+    'within cycle',
+    { 'a.yaml': 'places:\n  - name: Aa\n    within: [Bb]\n  - name: Bb\n    within:\n      - Aa\n' },
+    'within cycle: Aa -> Bb -> Aa',
+    'a.yaml',
+    6,
+  ],
+  ['bad time zone', { 'a.yaml': 'places:\n  - name: Xx\n    timeZone: Asia/Nowhere\n' }, "unknown time zone 'Asia/Nowhere'", 'a.yaml', 3],
+  ['abbreviation as time zone', { 'a.yaml': 'places:\n  - name: Xx\n    timeZone: EST\n' }, "unknown time zone 'EST'", 'a.yaml', 3],
+  [
+    'duplicate unit name across units',
+    { 'a.yaml': UNITS + '  - id: min\n    dimension: duration\n    factor: 60\n    names: [min, KM]\n' },
+    "duplicate unit name 'km': first defined at a.yaml:5",
+    'a.yaml',
+    12,
+  ],
+  ['zero factor', { 'a.yaml': 'units:\n  - id: x\n    dimension: length\n    factor: 0\n' }, 'factor must be greater than 0', 'a.yaml', 4],
+  ['infinite factor', { 'a.yaml': 'units:\n  - id: x\n    dimension: length\n    factor: .inf\n' }, 'factor must be a finite number', 'a.yaml', 4],
+];
+
+describe('loadKnowledge rejects broken claims files', () => {
+  it.each(cases)('%s', (_name, files, fragment, file, line) => {
+    const input = Object.entries(files).map(([path, content]) => ({ path, content }));
+    const err = inputErrorOf(() => loadKnowledge(input));
+    expect(err.message).toContain(fragment);
+    expect(err.file).toBe(file);
+    expect(err.line).toBe(line);
+  });
+});
