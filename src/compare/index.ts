@@ -1,4 +1,5 @@
 import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
+import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
 import { better, relate, relateQuantities, worse, type Relation } from './relate.js';
 
@@ -26,11 +27,26 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
       const mentions = byKind.get(kind.key);
       if (!mentions?.length) continue;
       mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
-      findings.push(compareKind(event, kind, mentions, ctx));
+      findings.push(compareKind(event, kind, kind.type === 'time' ? inEventZone(event, mentions) : mentions, ctx));
       findings.push(...conversionFindings(event, kind, mentions, ctx));
     }
   }
   return findings;
+}
+
+/**
+ * Times given as local (or with no zone) are read in the time zone of the event's place, so that
+ * "7:15 a.m." in Pyongyang and "2215 GMT" the evening before compare as the same instant.
+ */
+function inEventZone(event: Event, mentions: Mention[]): Mention[] {
+  const place = event.members.flatMap((m) => m.mentions).find((m) => m.value.type === 'place' && m.value.timeZone);
+  const zone = place?.value.type === 'place' ? place.value.timeZone : undefined;
+  if (!zone) return mentions;
+  const offset = utcOffsetOn(zone, event.date?.earliest === event.date?.latest ? event.date?.earliest : undefined);
+  if (offset === undefined) return mentions;
+  return mentions.map((m) =>
+    m.value.type === 'time' && m.value.utcOffset === undefined ? { ...m, value: { ...m.value, utcOffset: offset } } : m,
+  );
 }
 
 function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding {

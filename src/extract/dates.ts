@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { RawValue, RelativeDay } from '../model/types.js';
+import { findTimes } from './times.js';
 
 export interface FoundDate {
   /** [start, end) within the sentence text. */
@@ -54,16 +55,30 @@ function pushYear(found: FoundDate[], start: number, year: number): void {
   found.push({ start, end: start + 4, raw: { type: 'date', year } });
 }
 
+// Words that join a date to a time in one phrase ("at 7:40 a.m. on Thursday").
+const CONNECTOR_START = /^[\s,]*(?:on|at|of)?[\s,]*/i;
+const CONNECTOR_END = /[\s,]*(?:on|at|of)?[\s,]*$/i;
+
+/** chrono reads "7:40 a.m. on Thursday" as one result; the date is the part beside the time. */
+function withoutTime(text: string, start: number): { text: string; start: number } {
+  const time = findTimes(text)[0];
+  if (!time) return { text, start };
+  const before = text.slice(0, time.start).replace(CONNECTOR_END, '');
+  const afterRaw = text.slice(time.end);
+  const lead = CONNECTOR_START.exec(afterRaw)?.[0].length ?? 0;
+  const after = afterRaw.slice(lead);
+  return after.length >= before.length ? { text: after, start: start + time.end + lead } : { text: before, start };
+}
+
 function fromChrono(r: chrono.ParsedResult): FoundDate | undefined {
-  let text = r.text;
-  let start = r.index;
+  let { text, start } = r.start.isCertain('hour') ? withoutTime(r.text, r.index) : { text: r.text, start: r.index };
   const lead = LEADING_ON.exec(text);
   if (lead) {
     text = text.slice(lead[0].length);
     start += lead[0].length;
   }
   text = text.replace(TRAILING_PUNCT, '');
-  if (!text || FALSE_HITS.test(r.text)) return undefined;
+  if (!text || FALSE_HITS.test(text)) return undefined;
   const end = start + text.length;
   const known = (c: chrono.Component) => r.start.isCertain(c);
   const relative = RELATIVE.find(([re]) => re.test(text))?.[1];

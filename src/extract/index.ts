@@ -64,7 +64,7 @@ export function extractCandidates(article: Article, ex: Extractor): Candidate[] 
         tag: f.tag,
         sentence: sentence.index,
         role,
-        anchor: anchorOf(f, anchors),
+        anchor: anchorOf(f, anchors, sentence.text),
       });
     }
   }
@@ -107,6 +107,7 @@ interface Anchor {
 const REFERENCE_MARKER = /\b(?:since|after|following|previous|prior to|earlier)\b/gi;
 const CLAUSE_BREAK = /[,;:—–]/;
 const MARKER_REACH = 120;
+const QUOTE_MARK = /["“”]/;
 
 /** The dates of a sentence, each with the region of the sentence it governs. */
 function sentenceAnchors(text: string, found: Found[]): Anchor[] {
@@ -123,11 +124,13 @@ function sentenceAnchors(text: string, found: Found[]): Anchor[] {
 }
 
 /** The date governing a value: its own, else the one whose region holds it (a reference clause wins). */
-function anchorOf(f: Found, anchors: Anchor[]): Candidate['anchor'] {
+function anchorOf(f: Found, all: Anchor[], text: string): Candidate['anchor'] {
   if (f.raw.type === 'date') {
-    const own = anchors.find((a) => a.start === f.start);
+    const own = all.find((a) => a.start === f.start);
     return own && { raw: own.raw, reference: own.reference };
   }
+  // A quotation is its speaker's own sentence: a date outside it does not date what it says.
+  const anchors = all.filter((a) => !QUOTE_MARK.test(text.slice(Math.min(a.start, f.start), Math.max(a.start, f.start))));
   const regions = anchors.filter((a) => a.reference && a.from <= f.start);
   const governing = regions.length ? regions[regions.length - 1] : anchors.filter((a) => !a.reference).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   return governing && { raw: governing.raw, reference: governing.reference };

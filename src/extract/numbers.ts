@@ -36,7 +36,7 @@ export function hedgeOf(phrase: string | undefined): Hedge {
 export function parseStatedNumber(text: string, scaleWord?: string): StatedNumber | undefined {
   const t = text.toLowerCase().replace(/,/g, '');
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] ?? 1 : 1;
-  if (t in NUMBER_WORDS) return { value: NUMBER_WORDS[t] * scale, rounding: scale === 1 ? 0 : scale / 2 };
+  if (t in NUMBER_WORDS) return { value: NUMBER_WORDS[t] * scale, rounding: scale === 1 ? 0.5 : scale / 2 };
   if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
   const value = Number(t) * scale;
   if (!Number.isFinite(value)) return undefined;

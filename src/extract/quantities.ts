@@ -43,6 +43,8 @@ export function findQuantities(sentence: string, scanner: QuantityScanner): Foun
     const unit = scanner.units.get(unitName.toLowerCase().replace(/\s+/g, ' '));
     const number = parseStatedNumber(low, scale);
     if (!unit || !number || (between && !high)) continue;
+    // A one-letter unit glued to its figure is more often a plural or a suffix ("1990s") than a unit.
+    if (unitName.length === 1 && /\d$/.test(text.slice(0, -1))) continue;
     const highNumber = high ? parseStatedNumber(high, scale) : undefined;
     let end = m.index + text.length;
     const raw: FoundQuantity['raw'] = { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeWord) };

@@ -202,6 +202,8 @@ export interface PlaceValue {
   name: string;
   /** Every canonical name this place lies within, for containment checks. */
   within: string[];
+  /** Its IANA time zone, or that of the nearest place containing it. */
+  timeZone?: string;
 }
 
 export interface CategoryValue {

@@ -10,6 +10,7 @@ export interface Normalizer {
   units: Map<string, Unit>;
   dimensionOf: Map<string, string>; // claim key -> dimension
   placeWithin: Map<string, string[]>;
+  placeZone: Map<string, string>;
   categories: Map<string, Map<string, CategoryEntry>>;
 }
 
@@ -30,8 +31,30 @@ export function prepareNormalizer(k: Knowledge): Normalizer {
     units: new Map(k.units.map((u) => [u.id, u])),
     dimensionOf: new Map(k.kinds.filter((c) => c.dimension).map((c) => [c.key, c.dimension!])),
     placeWithin: new Map(k.places.map((p) => [p.name, within(p.name)])),
+    placeZone: zones(k),
     categories: new Map(k.categories.map((s) => [s.name, new Map(s.entries.map((e) => [e.id, e]))])),
   };
+}
+
+/** Each place's time zone: its own, else the first one found up its `within` chain (breadth first). */
+function zones(k: Knowledge): Map<string, string> {
+  const byName = new Map(k.places.map((p) => [p.name, p]));
+  const out = new Map<string, string>();
+  for (const p of k.places) {
+    const queue = [p.name];
+    const seen = new Set<string>();
+    while (queue.length) {
+      const entry = byName.get(queue.shift()!);
+      if (!entry || seen.has(entry.name)) continue;
+      seen.add(entry.name);
+      if (entry.timeZone) {
+        out.set(p.name, entry.timeZone);
+        break;
+      }
+      queue.push(...(entry.within ?? []));
+    }
+  }
+  return out;
 }
 
 /** Candidates of one article as mentions: values normalized, spans pointing into the original file. */
@@ -75,7 +98,7 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
     case 'time':
       return resolveTime(raw);
     case 'place':
-      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [] };
+      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [], ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}) };
     case 'category': {
       const entries = n.categories.get(raw.set);
       const entry = entries?.get(raw.id);

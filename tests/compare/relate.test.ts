@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { relate } from '../../src/compare/relate.js';
+import { buildQuantityScanner, findQuantities } from '../../src/extract/quantities.js';
+import { findDates } from '../../src/extract/dates.js';
+import { findTimes } from '../../src/extract/times.js';
+import { resolveQuantity } from '../../src/normalize/quantities.js';
+import { resolveDate } from '../../src/normalize/dates.js';
+import { resolveTime } from '../../src/normalize/times.js';
+import type { Value } from '../../src/model/types.js';
+import { shippedKnowledge } from '../helpers/knowledge.js';
+
+const k = shippedKnowledge();
+const scanner = buildQuantityScanner(k.units);
+const units = new Map(k.units.map((u) => [u.id, u]));
+const q = (s: string): Value => {
+  const [found] = findQuantities(s, scanner);
+  return resolveQuantity(found.raw, units, found.dimension)!;
+};
+const d = (s: string, published?: string): Value => resolveDate(findDates(s)[0].raw, published)!;
+const t = (s: string): Value => resolveTime(findTimes(s)[0].raw);
+
+describe('relations between stated values', () => {
+  it.each([
+    ['approximately 685 miles', 'approximately 1,100 kilometers', 'same'],
+    ['685 miles', '1,100 km', 'same'], // 1,102 km rounds to 1,100
+    ['680 miles', '685 miles', 'close'], // differ, but overlap once rounding is allowed
+    ['approximately 1,100 km', '155 miles', 'apart'],
+    ['685 miles', '985 miles', 'apart'],
+    ['about 14 minutes', 'around 840 seconds', 'same'],
+    ['more than 1,000 km', '1,200 km', 'same'],
+    ['more than 1,000 km', '800 km', 'apart'],
+    ['up to 500 km', '450 km', 'same'],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(relate(q(a), q(b))).toBe(expected);
+    expect(relate(q(b), q(a))).toBe(expected);
+  });
+
+  it.each([
+    [d('January 6, 2025'), d('Monday', '2025-01-14'), 'apart'], // Monday the 13th
+    [d('January 6, 2025'), d('Monday'), 'same'], // an unanchored Monday: 6 Jan 2025 was one
+    [d('January 6, 2025'), d('Tuesday'), 'close'], // an unanchored weekday that misses is at most a variance
+    [d('January 6, 2025'), d('last week', '2025-01-14'), 'same'],
+    [d('January 6, 2025'), d('January 7, 2025'), 'apart'],
+    [d('November 5, 2024'), d('November 2024'), 'same'],
+    [d('November 5, 2024'), d('Nov. 5', '2025-01-14'), 'same'],
+    [d('January 6, 2025'), d('yesterday', '2025-01-08'), 'close'], // a relative day one off: the page date may be
+  ])('dates %#', (a, b, expected) => {
+    expect(relate(a, b)).toBe(expected);
+  });
+
+  it.each([
+    ['around noon', 'around noon local time', 'same'],
+    ['9:30 a.m.', '12:00 noon', 'apart'],
+    ['around 9:30 a.m.', '9:45 a.m.', 'same'],
+    ['9:15 p.m. EDT', '0115 GMT', 'same'], // the same instant
+    ['9:15 p.m. EDT', '0215 GMT', 'apart'], // an hour off
+  ])('times %s ~ %s: %s', (a, b, expected) => {
+    expect(relate(t(a), t(b))).toBe(expected);
+  });
+
+  it('places agree when one lies within the other, and categories down their tree', () => {
+    const place = (name: string, within: string[] = []): Value => ({ type: 'place', name, within });
+    expect(relate(place('Kanggye', ['Chagang Province', 'North Korea']), place('North Korea'))).toBe('same');
+    expect(relate(place('Pyongyang', ['North Korea']), place('Kanggye', ['Chagang Province', 'North Korea']))).toBe('apart');
+    const cat = (id: string, lineage: string[]): Value => ({ type: 'category', id, label: id, lineage });
+    expect(relate(cat('hypersonic-IRBM', ['hypersonic-IRBM', 'IRBM', 'ballistic-missile']), cat('IRBM', ['IRBM', 'ballistic-missile']))).toBe('same');
+    expect(relate(cat('IRBM', ['IRBM', 'ballistic-missile']), cat('ICBM', ['ICBM', 'ballistic-missile']))).toBe('apart');
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, prepareExtractor } from '../../src/extract/index.js';
+import { ingestAll } from '../../src/ingest/index.js';
+import { shippedKnowledge } from '../helpers/knowledge.js';
+
+const ex = prepareExtractor(shippedKnowledge());
+const claims = (text: string) => {
+  const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+  return extractCandidates(article, ex).map((c) => `${c.kind}: ${text.slice(c.start, c.end)}${c.role === 'main' ? '' : ` (${c.role})`}`);
+};
+
+describe('claim kinds from cues', () => {
+  it.each([
+    ['The missile flew about 600 km before it fell into the East Sea.', ['launch.distance: about 600 km', 'landing.area: East Sea']],
+    ['The missile reached an altitude of 1,100 km and flew 900 km.', ['launch.altitude: 1,100 km', 'launch.distance: 900 km']],
+    ['It was launched from the Pyongyang area at 7:40 a.m. on Thursday.', ['launch.origin: Pyongyang area', 'launch.time: 7:40 a.m.', 'launch.date: Thursday']],
+    ['North Korea fired two short-range ballistic missiles on Tuesday.', ['missile.count: two short-range ballistic missiles', 'launch.date: Tuesday']],
+  ])('%s', (text, expected) => {
+    expect(claims(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['An IRBM is a missile with a range of 3,000 to 5,500 kilometers.'], // a capability, not this flight
+    ['The missile did not fly 1,000 km, officials said.'], // negated
+    ['While the missile did not appear to be an intercontinental ballistic missile (ICBM), it worried Seoul.'],
+    ['Defense officials from the U.S. and South Korea met in Seoul.'], // "from" without a launch
+    ['The weather in Seoul was about 5 km of visibility.'], // no cue for any kind
+    ['“We stopped the missile launches,” he said at the convention in July.'], // a cue across a quotation
+  ])('no claim in: %s', (text) => {
+    expect(claims(text).filter((c) => !c.startsWith('missile.type'))).toEqual([]);
+  });
+
+  it('marks an undated earlier launch as background', () => {
+    expect(claims('The previous test flew for 70 minutes, officials said.')).toEqual(['launch.duration: 70 minutes (background)']);
+  });
+});
