@@ -1,0 +1,162 @@
+// The one module that imports htmlparser2: HTML becomes one line of text per block element.
+import { Parser } from 'htmlparser2';
+import type { BlockKind } from '../model/types.js';
+import type { ConvertedDoc, SourceBlock } from './convertedDoc.js';
+import { HtmlMeta } from './htmlMeta.js';
+import { blockContext, elementKind, inArticleHead, type OpenElement } from './htmlContext.js';
+import { CELL_ELEMENTS, INLINE_ELEMENTS, PREFORMATTED_ELEMENTS, SKIPPED_ELEMENTS } from './htmlTables.js';
+import { trimBounds } from './textBounds.js';
+import { TextBuilder } from './textBuilder.js';
+
+const NON_SPACE_RUN = /\S+/g;
+const NBSP = '\u00a0';
+const SOFT_HYPHEN = '\u00ad';
+
+/**
+ * Converts HTML to plain text: script-like content dropped, entities decoded (a decoded char maps to
+ * its entity's start), whitespace collapsed as a browser would, block elements on their own lines.
+ */
+export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
+  const source = content.slice(bodyStart);
+  const builder = new TextBuilder();
+  const meta = new HtmlMeta();
+  const blocks: Array<Omit<SourceBlock, 'line' | 'gapBefore'>> = [];
+  const stack: OpenElement[] = [];
+  let skipDepth = 0;
+  let preDepth = 0;
+  let title: string | undefined;
+  let inTitle = false;
+  let jsonLd: string | undefined;
+  let block: { start: number; container?: BlockKind; markup?: BlockKind } | undefined;
+  let pendingSpace: { at: number; verbatim: boolean } | undefined;
+  let sawParagraph = false; // a <time> after the story's first paragraph dates something else
+
+  const endBlock = (at: number) => {
+    pendingSpace = undefined;
+    if (!block) return;
+    blocks.push({ start: block.start, end: builder.length, container: block.container, markup: block.markup });
+    builder.insert('\n', bodyStart + at);
+    block = undefined;
+  };
+  const beginText = () => {
+    if (!block) {
+      block = { start: builder.length, ...blockContext(stack) };
+      if (block.markup === undefined && block.container === undefined) sawParagraph = true;
+      pendingSpace = undefined;
+    } else if (pendingSpace) {
+      if (pendingSpace.verbatim) builder.copy(content, bodyStart + pendingSpace.at, bodyStart + pendingSpace.at + 1);
+      else builder.insert(' ', bodyStart + pendingSpace.at);
+      pendingSpace = undefined;
+    }
+  };
+  const emitVerbatim = (start: number, data: string) => {
+    if (preDepth > 0) {
+      beginText();
+      builder.copy(content, bodyStart + start, bodyStart + start + data.length);
+      return;
+    }
+    let last = 0;
+    for (const m of data.matchAll(NON_SPACE_RUN)) {
+      if (m.index > last && block && !pendingSpace) {
+        const single = m.index - last === 1 && data[last] === ' ';
+        pendingSpace = { at: start + last, verbatim: single };
+      }
+      beginText();
+      builder.copy(content, bodyStart + start + m.index, bodyStart + start + m.index + m[0].length);
+      last = m.index + m[0].length;
+    }
+    if (last < data.length && block && !pendingSpace) {
+      pendingSpace = { at: start + last, verbatim: data.length - last === 1 && data[last] === ' ' };
+    }
+  };
+
+  const parser = new Parser(
+    {
+      onopentag(name, attribs) {
+        const element: OpenElement = { name, ...elementKind(name, attribs), skip: isSkipped(name, attribs) };
+        stack.push(element);
+        if (element.skip) skipDepth++;
+        if (name === 'title' && title === undefined && !stack.some((e) => e.name === 'svg')) {
+          title = '';
+          inTitle = true;
+        }
+        if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+        if (name === 'meta') meta.fromMetaTag(attribs);
+        if (name === 'link') meta.fromLink(attribs);
+        if (name === 'time' && attribs.datetime && (!sawParagraph || inArticleHead(stack))) {
+          meta.fromTimeElement(attribs.datetime);
+        }
+        if (PREFORMATTED_ELEMENTS.has(name)) preDepth++;
+        if (skipDepth > 0) return;
+        if (breaksLine(name)) endBlock(parser.startIndex);
+        else if (CELL_ELEMENTS.has(name) && block) pendingSpace = { at: parser.startIndex, verbatim: false };
+      },
+      onclosetag(name) {
+        let index = stack.length - 1;
+        while (index >= 0 && stack[index].name !== name) index--;
+        if (index === -1) return;
+        for (const element of stack.splice(index)) {
+          if (element.skip) skipDepth--;
+          if (PREFORMATTED_ELEMENTS.has(element.name)) preDepth--;
+        }
+        if (name === 'title') inTitle = false;
+        if (name === 'script' && jsonLd !== undefined) {
+          meta.fromJsonLd(jsonLd);
+          jsonLd = undefined;
+        }
+        if (skipDepth === 0 && breaksLine(name)) endBlock(parser.startIndex);
+      },
+      ontext(data) {
+        const start = parser.startIndex;
+        if (jsonLd !== undefined) jsonLd += data;
+        if (inTitle) {
+          title += data;
+          return;
+        }
+        if (skipDepth > 0) return;
+        const rangeEnd = parser.endIndex + 1;
+        if (rangeEnd - start === data.length && source.startsWith(data, start)) {
+          emitVerbatim(start, data);
+          return;
+        }
+        // Markup left unfinished at the end of the file ("<!words") comes back as its trailing text.
+        if (source[start] !== '&' && source.startsWith(data, rangeEnd - data.length)) {
+          emitVerbatim(rangeEnd - data.length, data);
+          return;
+        }
+        // A decoded entity: one char (or pair) standing for the whole entity.
+        const decoded = data === NBSP ? ' ' : data === SOFT_HYPHEN ? '' : data;
+        if (!decoded) return;
+        beginText();
+        builder.insert(decoded, bodyStart + start);
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(source);
+  endBlock(source.length);
+
+  const { text, origin } = builder.finish(bodyStart);
+  if (title !== undefined) meta.fromTitleElement(title);
+  return { text, origin, blocks: trimmedBlocks(text, blocks), meta: meta.result() };
+}
+
+/** Every element but inline ones and table cells puts its content on lines of its own. */
+function breaksLine(name: string): boolean {
+  return !INLINE_ELEMENTS.has(name) && !CELL_ELEMENTS.has(name);
+}
+
+function isSkipped(name: string, attribs: Record<string, string>): boolean {
+  if (SKIPPED_ELEMENTS.has(name)) return true;
+  const style = (attribs.style ?? '').replace(/\s/g, '').toLowerCase();
+  return attribs.hidden !== undefined || attribs['aria-hidden'] === 'true' || style.includes('display:none');
+}
+
+function trimmedBlocks(text: string, raw: Array<Omit<SourceBlock, 'line' | 'gapBefore'>>): SourceBlock[] {
+  const blocks: SourceBlock[] = [];
+  for (const b of raw) {
+    const [start, end] = trimBounds(text, b.start, b.end);
+    if (start < end) blocks.push({ ...b, start, end, line: false, gapBefore: false });
+  }
+  return blocks;
+}
