@@ -9,6 +9,7 @@ import { verify } from '../pipeline/index.js';
 import { countVerdicts, formatReport, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
+import { registerEvalCommand } from './evalCommand.js';
 import { displayPath, listArticleFiles, readClaimFiles, readSources } from './readInputs.js';
 import { writeReportFile } from './writeReport.js';
 
@@ -50,6 +51,7 @@ export function run(argv: string[]): number {
     .action((paths: string[], options: Options) => {
       exitCode = check(paths, options);
     });
+  registerEvalCommand(program, (code) => (exitCode = code));
   try {
     program.parse(argv);
   } catch (err) {

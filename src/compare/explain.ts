@@ -27,7 +27,9 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
       const conversions = [...new Set(qs.filter((q) => q.unit !== ref).map((q) => `${quantityLabel(q)} = ${inUnit(q.base, ctx.units.get(ref))}`))];
       const lo = Math.max(...qs.map((q) => q.lo));
       const hi = Math.min(...qs.map((q) => q.hi));
-      const range = Number.isFinite(hi) ? `${inUnit(lo, ctx.units.get(ref))}–${inUnit(hi, ctx.units.get(ref))}` : `at least ${inUnit(lo, ctx.units.get(ref))}`;
+      if (ref === 'count') return `All give ${[...new Set(qs.map((q) => quantityLabel(q)))].join(' or ')}, consistent with each other.`;
+      const unit = ctx.units.get(ref);
+      const range = Number.isFinite(hi) ? `${inUnit(lo, unit)}–${inUnit(hi, unit)}` : `at least ${inUnit(lo, unit)}`;
       return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}).`;
     }
     case 'date': {

@@ -9,5 +9,5 @@ export function labelOf(event: Event, categoryLabels: Map<string, string>): stri
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]?.[0];
   const what = top ? categoryLabels.get(top) ?? top : undefined;
   const when = dateLabel(event.date);
-  return `${when === 'undated' ? 'Undated event' : when}${what ? ` — ${what}` : ''}${event.background ? ' (background)' : ''}`;
+  return `${when === 'undated' ? 'Undated event' : when}${what ? ` — ${what}` : ''}`;
 }

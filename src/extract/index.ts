@@ -151,17 +151,19 @@ function mergeAdjacent<T extends { start: number; end: number; value: unknown }>
   return out;
 }
 
-/** Where two finds overlap (a year inside a quantity, a place inside a category name), keep the longer. */
+/**
+ * Where two finds of one type overlap, or a date or time overlaps anything (a year inside a figure),
+ * keep the longer. A count may overlap a category: "two short-range ballistic missiles" says both.
+ */
 function dropOverlaps(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Found[] = [];
+  const clash = (a: Found, b: Found) =>
+    a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time');
   for (const f of sorted) {
-    const prev = out[out.length - 1];
-    if (prev && f.start < prev.end) {
-      if (f.end - f.start > prev.end - prev.start) out[out.length - 1] = f;
-      continue;
-    }
-    out.push(f);
+    const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
+    if (rival < 0) out.push(f);
+    else if (f.end - f.start > out[rival].end - out[rival].start) out[rival] = f;
   }
-  return out;
+  return out.sort((a, b) => a.start - b.start);
 }

@@ -33,13 +33,14 @@ function displayQuantity(value: QuantityValue): string {
     value.statedHigh === undefined
       ? formatNumber(value.stated)
       : `${formatNumber(value.stated)}–${formatNumber(value.statedHigh)}`;
-  const unit = value.unit ? ` ${value.unit}` : '';
+  const unit = value.unit && value.unit !== 'count' ? ` ${value.unit}` : '';
   return `${HEDGE_PREFIXES[value.hedge]}${figure}${unit}`;
 }
 
 function displayDate(value: DateValue): string {
   const { earliest, latest } = value;
   if (earliest === undefined && latest === undefined) {
+    if (value.month !== undefined) return `${value.day ?? ''} ${monthName(value.month)}`.trim();
     return value.weekday === undefined ? 'unknown date' : weekdayName(value.weekday);
   }
   if (latest === undefined) return `from ${displayDay(earliest!)}`;

@@ -1,0 +1,36 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { ROOT } from '../helpers/knowledge.js';
+
+export { ROOT };
+export const SHARED = join(ROOT, '..', 'shared');
+export const SCORE_GOLD = join(SHARED, 'tools', 'score-gold.mjs');
+export const SEEDS = join(SHARED, 'seeds');
+export const HAVE_SHARED = existsSync(SCORE_GOLD) && existsSync(join(SEEDS, 'gold.yaml'));
+
+export function warnIfNoShared(what: string): void {
+  if (!HAVE_SHARED) console.warn(`tests/eval: ${SHARED} is absent; skipping ${what}`);
+}
+
+/** A fresh temp folder holding `files` (relative path -> content). */
+export function tempTree(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-eval-'));
+  for (const [rel, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(dir, rel)), { recursive: true });
+    writeFileSync(join(dir, rel), content);
+  }
+  return dir;
+}
+
+/** Runs the shared scorer from the repo root (it finds js-yaml there); stdout lines and exit status. */
+export function runScoreGold(gold: string, report: string, sources: string, args: string[] = []) {
+  const out = spawnSync(process.execPath, [SCORE_GOLD, gold, report, sources, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, SCORE_VERBOSE: '1' },
+  });
+  if (out.error) throw out.error;
+  return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
