@@ -1,11 +1,11 @@
 // The claims loader: turns the YAML files of claims/ into Knowledge, or fails with the first problem as
 // `file:line: message`. Pure: the CLI reads the files (sorted by name) and passes their text in.
-import type { Knowledge, Unit } from '../model/types.js';
+import type { Knowledge, Pack, Unit } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { parseYaml } from '../util/yaml.js';
 import { readCategories, type SetRef } from './categories.js';
 import { checkKinds, checkParents, checkPlaces } from './crossref.js';
-import { readKinds, type KindRef } from './kinds.js';
+import { phrases, readKinds, type KindRef } from './kinds.js';
 import { MAX_FILE_CHARS } from './limits.js';
 import { Locator } from './locate.js';
 import { Node, SourceFile } from './node.js';
@@ -17,11 +17,13 @@ import { readUnits } from './units.js';
 
 export { MAX_ALIASES_PER_FILE, MAX_FILE_CHARS, MAX_LIST_ITEMS, MAX_PHRASE_CHARS, MIN_PHRASE_CHARS } from './limits.js';
 
-const FILE_FIELDS = ['pack', 'description', 'kinds', 'units', 'places', 'categories'] as const;
+const FILE_FIELDS = ['pack', 'description', 'topic', 'kinds', 'units', 'places', 'categories'] as const;
 
 /** Everything read so far; uniqueness holds across files, and references resolve after the last file. */
 class Loading {
   readonly kinds: KindRef[] = [];
+  readonly packs: Pack[] = [];
+  readonly packNames = new Registry('pack');
   readonly units: Unit[] = [];
   readonly places: PlaceRef[] = [];
   readonly sets: SetRef[] = [];
@@ -39,6 +41,7 @@ export function loadKnowledge(files: { path: string; content: string }[]): Knowl
   checkPlaces(state.places);
   checkParents(state.sets);
   return {
+    packs: state.packs,
     kinds: state.kinds.map((k) => k.kind),
     places: state.places.map((p) => p.place),
     categories: state.sets.map((s) => s.set),
@@ -58,9 +61,15 @@ function readFile(path: string, content: string, state: Loading): void {
   const file = new SourceFile(path, () => new Locator(content));
   const root = new Node(file, doc, '', () => file.loc.root());
   const f = root.fields(FILE_FIELDS, 'a claims file');
-  const pack = f.get('pack');
-  if (pack) identifier(pack, 'pack', SLUG, 'a lower-case name such as missile');
+  const packNode = f.get('pack');
+  const pack = packNode ? identifier(packNode, 'pack', SLUG, 'a lower-case name such as missile') : undefined;
   f.get('description')?.str('description');
+  const topic = f.get('topic');
+  if (topic && !pack) topic.fail('topic words need a pack name (pack: ...) in the same file');
+  if (pack && packNode) {
+    state.packNames.add(pack, pack, packNode);
+    state.packs.push({ name: pack, topic: topic ? phrases(topic, 'topic word') : [] });
+  }
 
   // Sections are read in a fixed order whatever their order in the file, so "first defined at" is stable;
   // references between sections and files are checked after the last file.
@@ -71,5 +80,9 @@ function readFile(path: string, content: string, state: Loading): void {
   const places = f.get('places');
   if (places) state.places.push(...readPlaces(places, state.placeNames));
   const kinds = f.get('kinds');
-  if (kinds) state.kinds.push(...readKinds(kinds, state.kindKeys));
+  if (kinds) {
+    const read = readKinds(kinds, state.kindKeys);
+    if (pack) for (const k of read) k.kind.pack = pack;
+    state.kinds.push(...read);
+  }
 }

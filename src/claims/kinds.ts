@@ -65,7 +65,7 @@ function onlyFor(node: Node | undefined, allowed: boolean, field: string, types:
 }
 
 /** Lower-cased cue-like phrases; a repeat is dropped rather than reported, as it changes nothing. */
-function phrases(node: Node, what: string): string[] {
+export function phrases(node: Node, what: string): string[] {
   return unique(node.list(`${what}s`).map((n) => phrase(n, what, MIN_PHRASE_CHARS, true)));
 }
 

@@ -12,6 +12,7 @@ export interface FoundCount {
 // A figure, then the counted noun within a few words: "over 12,000 troops", "two short-range missiles".
 const FIGURE = new RegExp(String.raw`(?<![\p{L}\d.,:])(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD})(?:\s+(${SCALE}))?(?=\s)`, 'giu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
+const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".
 const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the']);
@@ -22,6 +23,7 @@ export function findCounts(sentence: string, kinds: CompiledKind[]): FoundCount[
   for (const c of kinds) for (const n of c.kind.nouns ?? []) nounKinds.set(n.toLowerCase(), c.kind.key);
   if (nounKinds.size === 0) return [];
   const out: FoundCount[] = [];
+  if (!FIGURE_HINT.test(sentence)) return out;
   FIGURE.lastIndex = 0;
   for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
     const [text, hedgeWord, digits, scale] = m;

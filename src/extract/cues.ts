@@ -49,18 +49,16 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
  * The claim kind a value at [start, end) of a sentence belongs to: among the kinds that accept the
  * value, the one with a cue nearest to it, in the same quotation, and not ruled out by an exclude cue.
  */
-export function assignKind(sentence: string, start: number, end: number, candidates: CompiledKind[]): ClaimKind | undefined {
+export function assignKind(sentence: SentenceCues, start: number, end: number, candidates: CompiledKind[]): ClaimKind | undefined {
   let best: { kind: ClaimKind; distance: number } | undefined;
   for (const c of candidates) {
     const window = WINDOWS[c.kind.type];
-    if (c.context && !hits(c.context, sentence, 0, sentence.length).length) continue;
-    if (c.exclude && hits(c.exclude, sentence, Math.max(0, start - EXCLUDE_BEFORE), Math.min(sentence.length, end + 20)).length) continue;
-    const from = Math.max(0, start - window.before);
-    const to = Math.min(sentence.length, end + window.after);
-    for (const [cs, ce] of hits(c.cue, sentence, from, to)) {
+    if (c.context && !sentence.hits(c.context).length) continue;
+    if (c.exclude && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length) continue;
+    for (const [cs, ce] of within(sentence.hits(c.cue), start - window.before, end + window.after)) {
       if (cs < end && ce > start) continue; // the cue is inside the value itself
       const distance = ce <= start ? start - ce : cs - end;
-      const between = ce <= start ? sentence.slice(ce, start) : sentence.slice(end, cs);
+      const between = ce <= start ? sentence.text.slice(ce, start) : sentence.text.slice(end, cs);
       if (QUOTE_MARK.test(between)) continue;
       if (c.kind.type === 'place' && (ce > start || !onlyFiller(between))) continue;
       if (!best || distance < best.distance) best = { kind: c.kind, distance };
@@ -76,10 +74,25 @@ export function isNegated(sentence: string, start: number): boolean {
   return NEGATION.test(clause);
 }
 
-function hits(re: RegExp, text: string, from: number, to: number): [number, number][] {
-  const out: [number, number][] = [];
-  const slice = text.slice(from, to);
-  re.lastIndex = 0;
-  for (let m = re.exec(slice); m; m = re.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
-  return out;
+/** A sentence with its cue matches, each pattern run once however many values the sentence holds. */
+export class SentenceCues {
+  private readonly cache = new Map<RegExp, [number, number][]>();
+
+  constructor(readonly text: string) {}
+
+  hits(re: RegExp): [number, number][] {
+    let found = this.cache.get(re);
+    if (!found) {
+      found = [];
+      re.lastIndex = 0;
+      for (let m = re.exec(this.text); m; m = re.exec(this.text)) found.push([m.index, m.index + m[0].length]);
+      this.cache.set(re, found);
+    }
+    return found;
+  }
+}
+
+/** Matches lying wholly inside [from, to). */
+function within(found: [number, number][], from: number, to: number): [number, number][] {
+  return found.filter(([s, e]) => s >= from && e <= to);
 }

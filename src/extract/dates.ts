@@ -1,6 +1,4 @@
-import * as chrono from 'chrono-node';
 import type { RawValue, RelativeDay } from '../model/types.js';
-import { findTimes } from './times.js';
 
 export interface FoundDate {
   /** [start, end) within the sentence text. */
@@ -9,107 +7,111 @@ export interface FoundDate {
   raw: Extract<RawValue, { type: 'date' }>;
 }
 
-// Cheap pre-scan: only sentences with one of these words go to chrono (the costly parser).
-const DATE_HINT =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|yesterday|last|this|ago|\d{4}-\d{2}-\d{2})/i;
+type RawDate = Extract<RawValue, { type: 'date' }>;
 
-// A year on its own marks history: "In 1998, ...", "since 2017", and "2017: ..." at the start of a list item.
-const YEAR_PHRASE = /\b(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s+((?:19|20)\d{2})\b(?![-–/]\d)/g;
-const YEAR_ITEM = /^((?:19|20)\d{2})\s*:/;
+// The forms news copy dates things with. A small grammar of our own: a general date parser costs
+// more to load than a whole five-article run, and reads figures ("3,000 to 5") as times.
+const MONTHS: Record<string, number> = {
+  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
+  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
+  nov: 11, dec: 12,
+};
+const WEEKDAYS: Record<string, number> = {
+  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
+  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
+};
+const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
-// chrono reads these as dates; for news they are durations or future plans, never a reported day.
-const FALSE_HITS = /^(?:in\s|within\s|next\s|for\s|over\s|after\s)/i;
+// Month and weekday names are capitalised in news copy, which keeps "may" the verb out.
+const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const WEEKDAY_FULL = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
+const WEEKDAY = String.raw`(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|(?:Sun|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?),?\s+)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const END = String.raw`(?![\p{L}\d])`;
 
-const RELATIVE: [RegExp, RelativeDay][] = [
-  [/^(?:today|tonight|this (?:morning|afternoon|evening))$/i, 'today'],
-  [/^(?:yesterday|last night)$/i, 'yesterday'],
-  [/^last week$/i, 'last-week'],
-  [/^this week$/i, 'this-week'],
-  [/^last month$/i, 'last-month'],
-  [/^this month$/i, 'this-month'],
-  [/^last year$/i, 'last-year'],
-  [/ ago$/i, 'days-ago'],
+/** Patterns in priority order; where two match overlapping text the earlier pattern wins. */
+const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate | undefined; dropLead?: boolean }[] = [
+  { re: re(String.raw`(?:${WEEKDAY})?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[1], m[2], m[3], weekdayIn(m[0])) },
+  { re: re(String.raw`(?:${WEEKDAY})?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[2], m[1], m[3], weekdayIn(m[0])) },
+  { re: re(String.raw`${MONTH}(?:\s+of)?,?\s+${YEAR}${END}`), read: (m) => calendar(m[1], undefined, m[2]) },
+  { re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => ({ type: 'date', year: +m[1], month: +m[2], day: +m[3] }) },
+  {
+    re: re(String.raw`(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH}(?!\s*\d)${END}`),
+    read: (m) => calendar(m[1], undefined, undefined),
+    dropLead: true, // quote the month alone, without its preposition
+  },
+  {
+    // "next Monday" is a plan, not a report.
+    re: re(String.raw`(?<![Nn]ext\s)(?:(?:[Tt]his|[Ll]ast)\s+)?${WEEKDAY_FULL}${END}`),
+    read: (m) => ({ type: 'date', relative: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()] }),
+  },
+  { re: re(String.raw`(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))${END}`), read: () => relative('today') },
+  { re: re(String.raw`(?:[Yy]esterday|[Ll]ast\s+night)${END}`), read: () => relative('yesterday') },
+  { re: re(String.raw`[Ll]ast\s+week${END}`), read: () => relative('last-week') },
+  { re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+week${END}`), read: () => relative('this-week') },
+  { re: re(String.raw`[Ll]ast\s+month${END}`), read: () => relative('last-month') },
+  { re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+month${END}`), read: () => relative('this-month') },
+  { re: re(String.raw`[Ll]ast\s+year${END}`), read: () => relative('last-year') },
+  {
+    re: re(String.raw`(\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(days?|weeks?)\s+ago${END}`),
+    read: (m) => ({ type: 'date', relative: 'days-ago', daysAgo: count(m[1]) * (m[2].startsWith('week') ? 7 : 1) }),
+  },
+  // A year on its own marks history: "In 1998, ...", "since 2017", and "2017: ..." opening a list item.
+  { re: re(String.raw`(?<=(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s)${YEAR}(?![-–/]\d)${END}`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  { re: re(String.raw`^${YEAR}(?=\s*:)`), read: (m) => ({ type: 'date', year: +m[1] }) },
 ];
 
-const LEADING_ON = /^(?:on|the)\s+/i;
-const TRAILING_PUNCT = /[\s,.;:]+$/;
+function re(source: string): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\d])${source}`, 'gu');
+}
+
+// A month alone after a preposition is quoted without the preposition: "in July" -> "July".
+const LEADING_WORD = /^(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+/;
+
+// Cheap pre-scan: every pattern above needs a capitalised month or weekday, a relative word or four digits.
+const DATE_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat)|\b(?:[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|ago)\b|\d{4}/;
 
 /** Dates in one sentence: calendar dates, weekdays, relative days and bare years of history. */
 export function findDates(sentence: string): FoundDate[] {
   const found: FoundDate[] = [];
-  if (DATE_HINT.test(sentence)) {
-    for (const r of chrono.casual.parse(sentence, { instant: new Date(Date.UTC(2000, 0, 1)), timezone: 0 })) {
-      const d = fromChrono(r);
-      if (d) found.push(d);
+  if (!DATE_HINT.test(sentence)) return found;
+  for (const { re: pattern, read, dropLead } of PATTERNS) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
+      let start = m.index;
+      let text = m[0];
+      const lead = dropLead ? LEADING_WORD.exec(text) : null;
+      if (lead) {
+        start += lead[0].length;
+        text = text.slice(lead[0].length);
+      }
+      const end = start + text.length;
+      if (found.some((f) => start < f.end && f.start < end)) continue;
+      const raw = read(m);
+      if (raw) found.push({ start, end, raw });
     }
   }
-  YEAR_PHRASE.lastIndex = 0;
-  for (let m = YEAR_PHRASE.exec(sentence); m; m = YEAR_PHRASE.exec(sentence)) pushYear(found, m.index + m[0].length - 4, Number(m[1]));
-  const item = YEAR_ITEM.exec(sentence);
-  if (item) pushYear(found, 0, Number(item[1]));
   return found.sort((a, b) => a.start - b.start);
 }
 
-function pushYear(found: FoundDate[], start: number, year: number): void {
-  if (found.some((d) => start < d.end && d.start < start + 4)) return;
-  found.push({ start, end: start + 4, raw: { type: 'date', year } });
+function calendar(monthName: string, day: string | undefined, year: string | undefined, weekday?: number): RawDate | undefined {
+  const month = MONTHS[monthName.toLowerCase().replace('.', '')];
+  if (!month) return undefined;
+  const d = day === undefined ? undefined : Number(day);
+  if (d !== undefined && (d < 1 || d > 31)) return undefined;
+  return { type: 'date', month, ...(d !== undefined ? { day: d } : {}), ...(year ? { year: Number(year) } : {}), ...(weekday !== undefined ? { weekday } : {}) };
 }
 
-// Words that join a date to a time in one phrase ("at 7:40 a.m. on Thursday").
-const CONNECTOR_START = /^[\s,]*(?:on|at|of)?[\s,]*/i;
-const CONNECTOR_END = /[\s,]*(?:on|at|of)?[\s,]*$/i;
-
-/** chrono reads "7:40 a.m. on Thursday" as one result; the date is the part beside the time. */
-function withoutTime(text: string, start: number): { text: string; start: number } {
-  const time = findTimes(text)[0];
-  if (!time) return { text, start };
-  const before = text.slice(0, time.start).replace(CONNECTOR_END, '');
-  const afterRaw = text.slice(time.end);
-  const lead = CONNECTOR_START.exec(afterRaw)?.[0].length ?? 0;
-  const after = afterRaw.slice(lead);
-  return after.length >= before.length ? { text: after, start: start + time.end + lead } : { text: before, start };
+function weekdayIn(text: string): number | undefined {
+  const word = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase();
+  return word !== undefined && word in WEEKDAYS ? WEEKDAYS[word] : undefined;
 }
 
-function fromChrono(r: chrono.ParsedResult): FoundDate | undefined {
-  let { text, start } = r.start.isCertain('hour') ? withoutTime(r.text, r.index) : { text: r.text, start: r.index };
-  const lead = LEADING_ON.exec(text);
-  if (lead) {
-    text = text.slice(lead[0].length);
-    start += lead[0].length;
-  }
-  text = text.replace(TRAILING_PUNCT, '');
-  if (!text || FALSE_HITS.test(text)) return undefined;
-  const end = start + text.length;
-  const known = (c: chrono.Component) => r.start.isCertain(c);
-  const relative = RELATIVE.find(([re]) => re.test(text))?.[1];
-  if (relative) {
-    const daysAgo = relative === 'days-ago' ? daysAgoOf(text) : undefined;
-    if (relative === 'days-ago' && daysAgo === undefined) return undefined;
-    return { start, end, raw: { type: 'date', relative, daysAgo } };
-  }
-  if (known('month')) {
-    return {
-      start,
-      end,
-      raw: {
-        type: 'date',
-        month: r.start.get('month') ?? undefined,
-        day: known('day') ? r.start.get('day') ?? undefined : undefined,
-        year: known('year') ? r.start.get('year') ?? undefined : undefined,
-        weekday: known('weekday') ? r.start.get('weekday') ?? undefined : undefined,
-      },
-    };
-  }
-  if (known('weekday')) return { start, end, raw: { type: 'date', relative: 'weekday', weekday: r.start.get('weekday') ?? undefined } };
-  return undefined; // a bare time ("000 to 5") or something we cannot place
+function relative(relativeDay: RelativeDay): RawDate {
+  return { type: 'date', relative: relativeDay };
 }
 
-const WORD_NUMBERS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
-
-function daysAgoOf(text: string): number | undefined {
-  const m = /^(\w+)\s+(day|days|week|weeks)\s+ago$/i.exec(text);
-  if (!m) return undefined;
-  const n = /^\d+$/.test(m[1]) ? Number(m[1]) : WORD_NUMBERS[m[1].toLowerCase()];
-  if (n === undefined) return undefined;
-  return m[2].toLowerCase().startsWith('week') ? n * 7 : n;
+function count(word: string): number {
+  return /^\d+$/.test(word) ? Number(word) : NUMBER_WORDS[word.toLowerCase()] ?? 1;
 }

@@ -1,5 +1,6 @@
 import type { Article, Candidate, ClaimKind, Knowledge, RawValue } from '../model/types.js';
-import { assignKind, compileKinds, isNegated, type CompiledKind } from './cues.js';
+import { attributionOf } from './attribution.js';
+import { SentenceCues, assignKind, compileKinds, isNegated, type CompiledKind } from './cues.js';
 import { findCounts } from './counts.js';
 import { findDates } from './dates.js';
 import { PhraseIndex } from './phrases.js';
@@ -13,6 +14,7 @@ export { normalizePhrase } from './phrases.js';
 /** Everything extraction needs from the claim definitions, compiled once per run. */
 export interface Extractor {
   kinds: CompiledKind[];
+  topics: { pack: string; words: RegExp }[];
   quantities: QuantityScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
@@ -24,8 +26,12 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   const categories = new PhraseIndex<{ set: string; id: string }>({ plurals: true });
   for (const set of knowledge.categories)
     for (const e of set.entries) for (const name of [e.label, ...e.names]) categories.add(name, { set: set.name, id: e.id });
+  const topics = knowledge.packs
+    .filter((p) => p.topic.length)
+    .map((p) => ({ pack: p.name, words: new RegExp(`\\b(?:${p.topic.map(escapeRegExp).join('|')})\\b`, 'gi') }));
   return {
     kinds: compileKinds(knowledge.kinds),
+    topics,
     quantities: buildQuantityScanner(knowledge.units),
     places,
     categories,
@@ -45,15 +51,36 @@ const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight
 // "SEOUL, Jan. 14 (UPI) —": the date of a dateline is the publication date, not a claim.
 const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40},\s*$/u;
 
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
+
+// A pack counts as the article's subject when its topic words occur at least this often, and at
+// least this share as often as the best pack's: a quake story that mentions a missile test stays a quake story.
+const TOPIC_MIN_HITS = 2;
+const TOPIC_MIN_SHARE = 0.25;
+
+/** The kinds worth looking for in an article: those of packs about its subject, and those of no pack. */
+function kindsFor(article: Article, ex: Extractor): CompiledKind[] {
+  if (!ex.topics.length) return ex.kinds;
+  const hits = ex.topics.map((t) => ({ pack: t.pack, n: article.text.match(t.words)?.length ?? 0 }));
+  const best = Math.max(...hits.map((h) => h.n));
+  if (best < TOPIC_MIN_HITS) return ex.kinds;
+  const active = new Set(hits.filter((h) => h.n >= TOPIC_MIN_HITS && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack));
+  const topical = new Set(ex.topics.map((t) => t.pack));
+  return ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.has(c.kind.pack));
+}
+
 /** Claim candidates in one article, in text order. */
-export function extractCandidates(article: Article, ex: Extractor): Candidate[] {
+export function extractCandidates(article: Article, exAll: Extractor): Candidate[] {
   const out: Candidate[] = [];
+  const ex = { ...exAll, kinds: kindsFor(article, exAll) };
   for (const sentence of splitSentences(article)) {
     const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
     const anchors = sentenceAnchors(sentence.text, found);
+    const cues = new SentenceCues(sentence.text);
+    const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
     for (const f of found) {
-      const kind = assignKind(sentence.text, f.start, f.end, ex.kinds.filter((c) => f.accepts(c.kind)));
+      const kind = assignKind(cues, f.start, f.end, ex.kinds.filter((c) => f.accepts(c.kind)));
       if (!kind) continue;
       out.push({
         kind: kind.key,
@@ -65,6 +92,7 @@ export function extractCandidates(article: Article, ex: Extractor): Candidate[] 
         sentence: sentence.index,
         role,
         anchor: anchorOf(f, anchors, sentence.text),
+        ...(attribution ? { attribution } : {}),
       });
     }
   }

@@ -13,6 +13,7 @@ export interface PhraseHit<T> {
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const POSSESSIVE = /['’]s$/u;
 const TRAILING_DOT = /\.$/;
+const PHRASE_BREAK = /[,;:()"“”]/;
 
 /** Lower case, curly apostrophes straightened, possessive and trailing period dropped. */
 function normalizeWord(word: string): string {
@@ -30,7 +31,8 @@ export function normalizePhrase(phrase: string): string {
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, { value: T; listed: string }>();
   private readonly singleWords = new Map<string, string[]>(); // first letter -> one-word phrases, for fuzzy matching
-  private longest = 1;
+  /** Longest phrase (in words) starting with each word: most words start none, and are skipped at once. */
+  private readonly startWords = new Map<string, number>();
 
   constructor(private readonly options: { plurals?: boolean; fuzzy?: boolean } = {}) {}
 
@@ -39,7 +41,9 @@ export class PhraseIndex<T> {
     if (!key || this.phrases.has(key)) return;
     this.phrases.set(key, { value, listed: phrase });
     const words = key.split(' ');
-    this.longest = Math.max(this.longest, words.length);
+    for (const first of this.options.plurals ? [words[0], `${words[0]}s`] : [words[0]]) {
+      this.startWords.set(first, Math.max(this.startWords.get(first) ?? 0, words.length));
+    }
     if (words.length === 1 && key.length >= 5) {
       const bucket = this.singleWords.get(key[0]) ?? [];
       bucket.push(key);
@@ -66,13 +70,18 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(words: { start: number; end: number; norm: string; raw: string }[], i: number, text: string) {
-    for (let n = Math.min(this.longest, words.length - i); n >= 1; n--) {
-      const run = words.slice(i, i + n);
-      // A phrase may not run across punctuation other than hyphens and spaces.
-      if (n > 1 && /[,;:()"“”]/.test(text.slice(run[0].end, run[n - 1].start))) continue;
-      const key = run.map((w) => w.norm).join(' ');
+    const longest = Math.min(this.startWords.get(words[i].norm) ?? 0, words.length - i);
+    // Keys of 1..longest words, built once each; a phrase may not run across punctuation but hyphens.
+    const keys: string[] = [];
+    for (let n = 1, key = ''; n <= longest; n++) {
+      if (n > 1 && PHRASE_BREAK.test(text.slice(words[i + n - 2].end, words[i + n - 1].start))) break;
+      key = n === 1 ? words[i].norm : `${key} ${words[i + n - 1].norm}`;
+      keys.push(key);
+    }
+    for (let n = keys.length; n >= 1; n--) {
+      const key = keys[n - 1];
       const found = this.phrases.get(key) ?? (this.options.plurals ? this.phrases.get(singular(key)) : undefined);
-      if (found) return { count: n, hit: { start: run[0].start, end: run[n - 1].end, value: found.value, listed: found.listed, fuzzy: false } };
+      if (found) return { count: n, hit: { start: words[i].start, end: words[i + n - 1].end, value: found.value, listed: found.listed, fuzzy: false } };
     }
     const word = words[i];
     if (this.options.fuzzy && /^\p{Lu}/u.test(word.raw) && word.norm.length >= 5) {

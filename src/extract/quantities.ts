@@ -34,8 +34,12 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
 }
 
 /** Figures with units in one sentence, with any parenthetical conversion folded into the same mention. */
+// Cheap pre-scan: a figure needs a digit or a number word.
+const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
+
 export function findQuantities(sentence: string, scanner: QuantityScanner): FoundQuantity[] {
   const out: FoundQuantity[] = [];
+  if (!FIGURE_HINT.test(sentence)) return out;
   const { pattern } = scanner;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {

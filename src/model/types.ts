@@ -101,6 +101,8 @@ export interface ClaimKind {
   tolerance?: number;
   /** Nouns counted, for count quantities ("troops", "people"). */
   nouns?: string[];
+  /** The pack (file) that defines it, if the file names one. */
+  pack?: string;
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -139,7 +141,15 @@ export interface Unit {
   names: string[];
 }
 
+/** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */
+export interface Pack {
+  name: string;
+  /** Lower-case words; a pack's kinds are looked for only in articles where its topic words are frequent. */
+  topic: string[];
+}
+
 export interface Knowledge {
+  packs: Pack[];
   kinds: ClaimKind[];
   places: PlaceEntry[];
   categories: CategorySet[];
