@@ -72,8 +72,9 @@ function readClaim(node: Node, events: Set<string>): GoldClaim {
   if (!(GOLD_VERDICTS as readonly string[]).includes(verdict)) {
     verdictNode.fail(`unknown verdict '${verdict}'; allowed: ${GOLD_VERDICTS.join(', ')}`);
   }
-  const values = c.require('values', 'a claim').list('values');
-  if (!values.length) c.node.fail('a claim needs at least one value');
+  const valuesNode = c.require('values', 'a claim');
+  const values = valuesNode.list('values');
+  if (!values.length) valuesNode.fail('a claim needs at least one value');
   return {
     key,
     ...(event === undefined ? {} : { event }),

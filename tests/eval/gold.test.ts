@@ -74,10 +74,10 @@ describe('parseGold', () => {
     ['a missing verdict', GOOD.replace('    verdict: agree\n', ''), "claims[0]: a claim needs 'verdict'", 5],
     ['an unknown event', GOOD.replace('event: e1', 'event: e2'), "claims[0].event: unknown event 'e2'", 6],
     ['a numeric source', GOOD.replace('source: b,', 'source: 2024,'), 'source must be a string, not number 2024 (put it in quotes', 10],
-    ['an empty text', GOOD.replace('text: thousands', 'text: ""'), 'claims[1].values[0].text: text must not be empty', 18],
+    ['an empty text', GOOD.replace('text: thousands', 'text: ""'), 'claims[1].values[0].text: text must not be empty', 17],
     ['required is not a boolean', GOOD.replace('required: false\n    note', 'required: no\n    note'), 'required must be true or false', 13],
-    ['no values', GOOD.replace(/values:\n      - source: a\n        text: thousands\n/, 'values: []\n'), 'a claim needs at least one value', 10],
-    ['a bad distractor', GOOD.replace('why: history', 'reason: history'), "distractors[0]: unknown key 'reason' in a distractor", 20],
+    ['no values', GOOD.replace(/values:\n      - source: a\n        text: thousands\n/, 'values: []\n'), 'claims[1].values: a claim needs at least one value', 15],
+    ['a bad distractor', GOOD.replace('why: history', 'reason: history'), "distractors[0]: unknown key 'reason' in a distractor", 19],
   ])('rejects %s', (_name, text, fragment, line) => {
     const err = errorOf(text);
     expect(err.message).toContain(fragment);

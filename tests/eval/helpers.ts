@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers/knowledge.js';
@@ -14,9 +14,12 @@ export function warnIfNoShared(what: string): void {
   if (!HAVE_SHARED) console.warn(`tests/eval: ${SHARED} is absent; skipping ${what}`);
 }
 
-/** A fresh temp folder holding `files` (relative path -> content). */
+const temps: string[] = [];
+
+/** A fresh temp folder holding `files` (relative path -> content); removed by removeTemps(). */
 export function tempTree(files: Record<string, string>): string {
   const dir = mkdtempSync(join(tmpdir(), 'verify-eval-'));
+  temps.push(dir);
   for (const [rel, content] of Object.entries(files)) {
     mkdirSync(dirname(join(dir, rel)), { recursive: true });
     writeFileSync(join(dir, rel), content);
@@ -33,4 +36,8 @@ export function runScoreGold(gold: string, report: string, sources: string, args
   });
   if (out.error) throw out.error;
   return { status: out.status, stdout: out.stdout, stderr: out.stderr };
+}
+
+export function removeTemps(): void {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
