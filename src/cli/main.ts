@@ -5,12 +5,13 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadKnowledge } from '../claims/index.js';
-import { verify } from '../pipeline/index.js';
+import { combine } from '../pipeline/index.js';
+import { analyzeFiles } from './analyzeFiles.js';
 import { countVerdicts, formatReport, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
-import { displayPath, listArticleFiles, readClaimFiles, readSources } from './readInputs.js';
+import { displayPath, listArticleFiles, readClaimFiles } from './readInputs.js';
 import { writeReportFile } from './writeReport.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -24,6 +25,21 @@ interface Options {
   failOn: FailOn;
   asOf?: string;
   color: boolean;
+  jobs: number;
+}
+
+/** The version from package.json; a missing or broken file must not break the command. */
+function packageVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+  } catch {
+    return 'unknown';
+  }
+}
+
+function parseJobs(value: string): number {
+  if (!/^\d{1,2}$/.test(value)) throw new InvalidArgumentError('expected a whole number of threads (0 = by input size).');
+  return Number(value);
 }
 
 function parseDay(value: string): string {
@@ -33,12 +49,11 @@ function parseDay(value: string): string {
   return day;
 }
 
-export function run(argv: string[]): number {
-  const version = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version as string;
+export async function run(argv: string[]): Promise<number> {
   let exitCode = 0;
   const program = new Command('verify')
     .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
-    .version(version, '-v, --version')
+    .version(packageVersion(), '-v, --version')
     .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
     .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
     .option('--out <dir>', 'folder for report.md', 'reports')
@@ -46,14 +61,15 @@ export function run(argv: string[]): number {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
+    .option('--jobs <n>', 'worker threads for extraction (default: by input size)', parseJobs, 0)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
-    .action((paths: string[], options: Options) => {
-      exitCode = check(paths, options);
+    .action(async (paths: string[], options: Options) => {
+      exitCode = await check(paths, options);
     });
   registerEvalCommand(program, (code) => (exitCode = code));
   try {
-    program.parse(argv);
+    await program.parseAsync(argv);
   } catch (err) {
     const code = (err as { exitCode?: number }).exitCode;
     if (code === 0) return 0; // --help, --version
@@ -69,12 +85,13 @@ export function run(argv: string[]): number {
   return exitCode;
 }
 
-function check(paths: string[], options: Options): number {
+async function check(paths: string[], options: Options): Promise<number> {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
   const knowledge = loadKnowledge(readClaimFiles(claimsDir));
   const files = listArticleFiles(paths);
   if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', paths.join(', '));
-  const report = verify(readSources(files), knowledge, { asOf: options.asOf });
+  const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
+  const report = combine(analyses, knowledge);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   if (options.format) {
     process.stdout.write(ensureNewline(formatReport(report, options.format, { color: options.format === 'text' && color })));
@@ -90,4 +107,4 @@ function check(paths: string[], options: Options): number {
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
 
-process.exitCode = run(process.argv);
+process.exitCode = await run(process.argv);

@@ -1,4 +1,6 @@
-import type { Article, Candidate, ClaimKind, Knowledge, RawValue } from '../model/types.js';
+import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Span } from '../model/types.js';
+import { LineIndex } from '../util/lines.js';
+import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
 import { SentenceCues, assignKind, compileKinds, isNegated, type CompiledKind } from './cues.js';
 import { findCounts } from './counts.js';
@@ -72,6 +74,12 @@ function kindsFor(article: Article, ex: Extractor): CompiledKind[] {
 /** Claim candidates in one article, in text order. */
 export function extractCandidates(article: Article, exAll: Extractor): Candidate[] {
   const out: Candidate[] = [];
+  const lines = new LineIndex(article.original);
+  const spanOf = (start: number, end: number): Span => {
+    const from = toOriginal(article.origin, start);
+    const to = toOriginal(article.origin, end - 1) + 1;
+    return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
+  };
   const ex = { ...exAll, kinds: kindsFor(article, exAll) };
   for (const sentence of splitSentences(article)) {
     const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
@@ -85,8 +93,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       out.push({
         kind: kind.key,
         source: article.id,
-        start: sentence.start + f.start,
-        end: sentence.start + f.end,
+        span: spanOf(sentence.start + f.start, sentence.start + f.end),
         raw: f.raw,
         tag: f.tag,
         sentence: sentence.index,

@@ -20,7 +20,10 @@ export function ingestAll(raws: RawSource[], options: IngestOptions = {}): Artic
   return raws.map((raw, i) => ingestOne(raw, ids[i], options.asOf));
 }
 
-function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined): Article {
+export { assignIds } from './ids.js';
+
+/** One file as an article, under an id chosen by assignIds over the whole run (so workers can ingest alone). */
+export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined): Article {
   const frontMatter = splitFrontMatter(raw.content, raw.path);
   const converted = converterFor(raw.path)(raw.content, frontMatter.bodyStart);
   // Front matter outranks what the page's own markup says.

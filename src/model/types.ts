@@ -46,6 +46,25 @@ export interface PublicationDate {
   yearInferred?: boolean;
 }
 
+/** What the report says of a source: no text, so a run keeps claims, not articles, in memory. */
+export interface SourceInfo {
+  id: string;
+  path: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: PublicationDate;
+  datelineMonthDay?: { month: number; day: number };
+  /** Characters in the original file. */
+  length: number;
+}
+
+/** One article after extraction: what it is and what it claims, spans already pointing into the file. */
+export interface ArticleAnalysis {
+  source: SourceInfo;
+  candidates: Candidate[];
+}
+
 /** An article after ingest: plain text plus the means to point back into the original file. */
 export interface Article {
   /** Unique, stable id: the file name without extension (disambiguated when two files share a stem). */
@@ -279,7 +298,7 @@ export interface Finding {
 }
 
 export interface Report {
-  sources: Article[];
+  sources: SourceInfo[];
   events: Event[];
   findings: Finding[];
   knowledge: Knowledge;
@@ -313,9 +332,8 @@ export type RawValue =
 export interface Candidate {
   kind: string;
   source: string;
-  /** [start, end) offsets into Article.text. */
-  start: number;
-  end: number;
+  /** Where it stands in the original file. */
+  span: Span;
   raw: RawValue;
   tag: string;
   sentence: number;

@@ -1,6 +1,4 @@
-import type { Article, Candidate, CategoryEntry, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
-import { LineIndex } from '../util/lines.js';
-import { toOriginal } from '../util/offsets.js';
+import type { Candidate, CategoryEntry, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
 import { resolveDate } from './dates.js';
 import { resolveQuantity } from './quantities.js';
 import { resolveTime } from './times.js';
@@ -57,21 +55,17 @@ function zones(k: Knowledge): Map<string, string> {
   return out;
 }
 
-/** Candidates of one article as mentions: values normalized, spans pointing into the original file. */
-export function normalizeCandidates(candidates: Candidate[], article: Article, published: IsoDay | undefined, n: Normalizer): Mention[] {
-  const lines = new LineIndex(article.original);
+/** Candidates of one article as mentions, their values normalized against its publication day. */
+export function normalizeCandidates(candidates: Candidate[], published: IsoDay | undefined, n: Normalizer): Mention[] {
   const out: Mention[] = [];
   for (const c of candidates) {
     const value = resolveValue(c, published, n);
     if (!value) continue;
-    const start = toOriginal(article.origin, c.start);
-    const end = toOriginal(article.origin, c.end - 1) + 1;
-    const { line, column } = lines.locate(start);
     out.push({
-      id: `${c.source}:${start}`,
+      id: `${c.source}:${c.span.start}`,
       kind: c.kind,
       source: c.source,
-      span: { source: c.source, start, end, line, column, text: article.original.slice(start, end) },
+      span: c.span,
       value,
       tag: c.tag,
       sentence: c.sentence,

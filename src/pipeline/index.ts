@@ -1,27 +1,33 @@
 import { compareEvents, relate } from '../compare/index.js';
 import { buildEvents, type KindInfo } from '../events/index.js';
-import { extractCandidates, prepareExtractor } from '../extract/index.js';
-import { ingestAll } from '../ingest/index.js';
-import type { Knowledge, RawSource, Report, VerifyOptions } from '../model/types.js';
+import type { ArticleAnalysis, Knowledge, RawSource, Report, VerifyOptions } from '../model/types.js';
 import { normalizeCandidates, prepareNormalizer } from '../normalize/index.js';
 import { shortNames } from '../util/names.js';
+import { Analyzer, sourceIds } from './analyze.js';
 import { publicationDays } from './publication.js';
+
+export { Analyzer, sourceIds } from './analyze.js';
 
 /** The whole check as a pure function: articles and claim definitions in, a report out. */
 export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyOptions = {}): Report {
-  const articles = ingestAll(raws, { asOf: options.asOf });
-  const extractor = prepareExtractor(knowledge);
+  const analyzer = new Analyzer(knowledge, options.asOf);
+  const ids = sourceIds(raws.map((r) => r.path));
+  return combine(raws.map((raw, i) => analyzer.analyze(raw, ids[i])), knowledge);
+}
+
+/** The cross-article half: publication days, normalization, events, comparison. Input order is output order. */
+export function combine(analyses: ArticleAnalysis[], knowledge: Knowledge): Report {
+  const sources = analyses.map((a) => ({ ...a.source }));
+  const published = publicationDays(sources, analyses.map((a) => a.candidates));
   const normalizer = prepareNormalizer(knowledge);
-  const candidates = articles.map((a) => extractCandidates(a, extractor));
-  const published = publicationDays(articles, candidates);
-  const mentions = articles.map((a, i) => normalizeCandidates(candidates[i], a, published.get(a.id), normalizer));
+  const mentions = analyses.map((a) => normalizeCandidates(a.candidates, published.get(a.source.id), normalizer));
 
   const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type }]));
   const tolerance = new Map(knowledge.kinds.map((k) => [k.key, k.tolerance ?? 0]));
   const relateKind = (kind: string, a: Parameters<typeof relate>[0], b: Parameters<typeof relate>[1]) => relate(a, b, tolerance.get(kind) ?? 0);
   const categoryLabels = new Map(knowledge.categories.flatMap((s) => s.entries.map((e) => [e.id, e.label] as const)));
   const events = buildEvents(
-    articles.map((a, i) => ({ source: a.id, published: published.get(a.id), length: a.original.length, mentions: mentions[i] })),
+    sources.map((s, i) => ({ source: s.id, published: published.get(s.id), length: s.length, mentions: mentions[i] })),
     kinds,
     relateKind,
     categoryLabels,
@@ -30,14 +36,14 @@ export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyO
   const findings = compareEvents(events, {
     kinds: knowledge.kinds,
     units: new Map(knowledge.units.map((u) => [u.id, u])),
-    names: shortNames(articles.map((a) => a.id)),
-    order: new Map(articles.map((a, i) => [a.id, i])),
+    names: shortNames(sources.map((s) => s.id)),
+    order: new Map(sources.map((s, i) => [s.id, i])),
     published,
   });
   // Inferred publication days (a dateline's year) are shown in the report like stated ones.
-  for (const a of articles) {
-    const day = published.get(a.id);
-    if (!a.published && day) a.published = { day, from: 'dateline', yearInferred: true };
+  for (const s of sources) {
+    const day = published.get(s.id);
+    if (!s.published && day) s.published = { day, from: 'dateline', yearInferred: true };
   }
-  return { sources: articles, events, findings, knowledge };
+  return { sources, events, findings, knowledge };
 }

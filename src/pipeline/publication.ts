@@ -1,11 +1,11 @@
-import type { Article, Candidate, IsoDay } from '../model/types.js';
+import type { Candidate, IsoDay, SourceInfo } from '../model/types.js';
 import { daysBetween, isoDay } from '../util/days.js';
 
 /**
  * Each article's publication day. A dateline with a month and day but no year ("SEOUL, Jan. 14")
  * takes the year that puts it nearest the full dates the articles state, looking back from them.
  */
-export function publicationDays(articles: Article[], candidates: Candidate[][]): Map<string, IsoDay | undefined> {
+export function publicationDays(articles: SourceInfo[], candidates: Candidate[][]): Map<string, IsoDay | undefined> {
   const stated: IsoDay[] = [];
   for (const list of candidates)
     for (const c of list) {

@@ -1,4 +1,4 @@
-import type { Article, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
+import type { SourceInfo, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from './display-value.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
@@ -61,7 +61,7 @@ export function toJsonReport(report: Report): JsonReport {
   };
 }
 
-function jsonSource(article: Article): JsonSource {
+function jsonSource(article: SourceInfo): JsonSource {
   return {
     id: article.id,
     path: article.path,

@@ -1,4 +1,4 @@
-import type { Article, Event, Finding, Mention, Report } from '../model/types.js';
+import type { SourceInfo, Event, Finding, Mention, Report } from '../model/types.js';
 
 // Read-only lookups over a Report that several formatters need. Nothing here sorts: input order is the contract.
 
@@ -35,7 +35,7 @@ export function isInternalConflict(finding: Finding): boolean {
  * Short column names: the part of the id before the first `_` ("000" for "000_e0e358a6") when no other source
  * shares that part, else the whole id.
  */
-export function shortSourceIds(sources: Article[]): Map<string, string> {
+export function shortSourceIds(sources: SourceInfo[]): Map<string, string> {
   const prefixOf = (id: string) => id.split('_')[0] || id;
   const prefixUses = new Map<string, number>();
   for (const source of sources) prefixUses.set(prefixOf(source.id), (prefixUses.get(prefixOf(source.id)) ?? 0) + 1);

@@ -1,4 +1,4 @@
-import type { Article, PublicationDate, Report } from '../../model/types.js';
+import type { SourceInfo, PublicationDate, Report } from '../../model/types.js';
 import { displayDay } from '../calendar.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
@@ -11,7 +11,7 @@ export function sourcesSection(report: Report, shortIds: Map<string, string>): s
   return ['## Sources', '', ...(bullets.length > 0 ? bullets : ['None.'])];
 }
 
-function sourceBullet(source: Article, shortId: string): string {
+function sourceBullet(source: SourceInfo, shortId: string): string {
   const fullId = shortId === source.id ? '' : ` (${escapeMarkdown(source.id)})`;
   const title = source.title ? ` — ${escapeMarkdown(source.title)}` : '';
   const published = source.published ? ` — published ${publicationDay(source.published)}` : '';

@@ -1,0 +1,32 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/knowledge.js';
+
+/** A corpus of many articles: the bundled samples copied with their figures and days shifted. */
+function corpus(copies: number): string {
+  const dir = mkdtempSync(join(tmpdir(), 'verify-parallel-'));
+  const samples = readdirSync(join(ROOT, 'sources')).map((f) => [f, readFileSync(join(ROOT, 'sources', f), 'utf8')] as const);
+  for (let i = 0; i < copies; i++) {
+    for (const [name, text] of samples) {
+      const shifted = text.replace(/\b(900|560|1,100)\b/g, (n) => String(Number(n.replace(',', '')) + (i % 7) * 10)).replace(/March 12/g, `March ${1 + (i % 28)}`);
+      writeFileSync(join(dir, `${String(i).padStart(3, '0')}-${name}`), shifted);
+    }
+  }
+  return dir;
+}
+
+describe('worker threads', () => {
+  it('give byte-identical output to a single-threaded run', () => {
+    const dir = corpus(50); // 250 articles: above the size where the default turns workers on
+    const one = runCli([dir, '--format', 'json', '--jobs', '1']);
+    const two = runCli([dir, '--format', 'json', '--jobs', '2']);
+    const auto = runCli([dir, '--format', 'json']);
+    expect(one.stderr).toBe('');
+    expect(JSON.parse(one.stdout).sources).toHaveLength(250);
+    expect(two.stdout).toBe(one.stdout);
+    expect(auto.stdout).toBe(one.stdout);
+  });
+});
