@@ -30,6 +30,11 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
       findings.push(compareKind(event, kind, kind.type === 'time' ? inEventZone(event, mentions) : mentions, ctx));
       findings.push(...conversionFindings(event, kind, mentions, ctx));
     }
+    for (const key of [...byKind.keys()].filter((k) => k.startsWith('open.')).sort()) {
+      const mentions = byKind.get(key)!;
+      mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
+      findings.push(...openFindings(event, key, mentions, ctx));
+    }
   }
   return findings;
 }
@@ -79,6 +84,28 @@ function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: Co
     summary: explain(kind, verdict, mentions, pairs, ctx),
     mentions,
   };
+}
+
+/**
+ * Open claims (no pack names them) are grouped by compatible value within one measure, so they can
+ * agree or vary but never conflict: without a pack we cannot be sure two figures measure the same thing.
+ */
+function openFindings(event: Event, key: string, mentions: Mention[], ctx: CompareContext): Finding[] {
+  const groups: Mention[][] = [];
+  for (const m of mentions) {
+    const fits = (g: Mention[]) =>
+      g.every((o) => relate(o.value, m.value) !== 'apart') && g.filter((o) => o.source === m.source).every((o) => relate(o.value, m.value) === 'same');
+    const group = groups.find(fits);
+    if (group) group.push(m);
+    else groups.push([m]);
+  }
+  const kind: ClaimKind = { key, label: openLabel(key), type: 'quantity', cues: [], excludeCues: [], file: '', line: 0 };
+  return groups.map((g, i) => ({ ...compareKind(event, kind, g, ctx), id: `${event.id}/${key}/${i + 1}` }));
+}
+
+function openLabel(key: string): string {
+  const [, dimension, noun] = key.split('.');
+  return noun ? `open claim: number of ${noun}` : `open claim: ${dimension}`;
 }
 
 /** "1,100 kilometers (880 miles)": a conversion that does not hold is the source contradicting itself. */

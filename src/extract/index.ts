@@ -9,6 +9,7 @@ import { PhraseIndex } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
+import { contextWords, findOpenCounts, openKind } from './open.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -46,6 +47,8 @@ interface Found {
   raw: RawValue;
   tag: string;
   accepts: (k: ClaimKind) => boolean;
+  /** The open-claim kind to fall back on when no pack's kind takes the value. */
+  open?: string;
 }
 
 // A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
@@ -89,9 +92,10 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
     for (const f of found) {
       const kind = assignKind(cues, f.start, f.end, ex.kinds.filter((c) => f.accepts(c.kind)));
-      if (!kind) continue;
+      if (!kind && !f.open) continue;
       out.push({
-        kind: kind.key,
+        kind: kind?.key ?? f.open!,
+        ...(kind ? {} : { context: contextWords(sentence.text, f.start, f.end) }),
         source: article.id,
         span: spanOf(sentence.start + f.start, sentence.start + f.end),
         raw: f.raw,
@@ -110,10 +114,13 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
   for (const q of findQuantities(text, ex.quantities)) {
-    found.push({ ...q, tag: 'quantity', accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension });
+    found.push({ ...q, tag: 'quantity', accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension, open: openKind(q.dimension) });
   }
   for (const c of findCounts(text, ex.kinds)) {
     found.push({ ...c, tag: 'count', accepts: (k) => k.key === c.kind });
+  }
+  for (const c of findOpenCounts(text)) {
+    found.push({ ...c, tag: 'open-count', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
   }
   for (const d of findDates(text)) {
     if (sentence.blockStart && DATELINE_PREFIX.test(text.slice(0, d.start))) continue;

@@ -263,6 +263,8 @@ export interface Mention {
   /** Who the text credits with the figure ("South Korea's military"). */
   attribution?: string;
   role: EventRole;
+  /** For open claims: the content words around the value. */
+  context?: string[];
   /** The date in the mention's sentence that says which event it is about, if any. */
   anchor?: { date: DateValue; reference: boolean };
 }
@@ -340,6 +342,8 @@ export interface Candidate {
   /** The date mentions of the sentence decide which event it is about. */
   role: EventRole;
   attribution?: string;
+  /** For open claims (no pack names them): the content words around the value, which say what it measures. */
+  context?: string[];
   /**
    * The date of the sentence that governs this value. `reference` marks a date introduced as an
    * earlier happening ("since November 5", "after ... last week"): never the article's main event.

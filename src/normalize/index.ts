@@ -70,11 +70,17 @@ export function normalizeCandidates(candidates: Candidate[], published: IsoDay |
       tag: c.tag,
       sentence: c.sentence,
       role: c.role,
+      ...(c.context ? { context: c.context } : {}),
       ...anchorOf(c, published),
       ...(c.attribution ? { attribution: c.attribution } : {}),
     });
   }
   return out;
+}
+
+/** Open claims carry their dimension in their key ("open.length"), or their unit says it. */
+function dimensionOfOpen(kind: string, unit: string, n: Normalizer): string {
+  return n.units.get(unit)?.dimension ?? (kind.startsWith('open.') ? kind.split('.')[1] : 'count');
 }
 
 function anchorOf(c: Candidate, published: IsoDay | undefined): Pick<Mention, 'anchor'> {
@@ -86,7 +92,7 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
   const raw = c.raw;
   switch (raw.type) {
     case 'quantity':
-      return resolveQuantity(raw, n.units, n.dimensionOf.get(c.kind) ?? 'count');
+      return resolveQuantity(raw, n.units, n.dimensionOf.get(c.kind) ?? dimensionOfOpen(c.kind, raw.unit, n));
     case 'date':
       return resolveDate(raw, published);
     case 'time':

@@ -23,7 +23,7 @@ const cases: Case[] = [
   [
     'unknown top-level key',
     { 'a.yaml': 'pack: x\nkind:\n  - key: a.b\n' },
-    "unknown key 'kind' in a claims file (did you mean 'kinds'?); allowed keys: pack, description, kinds, units, places, categories",
+    "unknown key 'kind' in a claims file (did you mean 'kinds'?); allowed keys: pack, description, topic, kinds, units, places, categories",
     'a.yaml',
     2,
   ],

@@ -1,0 +1,69 @@
+import type { RawValue } from '../model/types.js';
+import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
+
+// Open claims: figures no claim pack names ("the plane ran 300 metres past the runway", "184 people
+// on board"). They are kept with the words around them, which say what they measure, and compared
+// only with compatible figures of the same measure: an open claim is never called a conflict.
+
+/** The kind key of an open claim of a dimension: "open.length", "open.count". */
+export const openKind = (dimension: string) => `open.${dimension}`;
+export const isOpenKind = (key: string) => key.startsWith('open.');
+
+const STOP = new Set(
+  ('a an the of and or to in on at by for from with than as per about around approximately some nearly almost more ' +
+    'over under up least most its their his her it they he she we was were is are be been has have had that this these those ' +
+    'which who when while after before into onto off out also just only still said says according there then than some ' +
+    'km mi miles kilometres kilometers metres meters feet foot ft mph knots kt hours hour minutes minute seconds per cent percent')
+    .split(' '),
+);
+const CONTEXT_REACH = 45;
+const WORD = /[\p{L}][\p{L}'’-]*/gu;
+
+/** Content words within reach of [start, end) in the same clause, lower case and crudely singular. */
+export function contextWords(sentence: string, start: number, end: number): string[] {
+  const before = sentence.slice(Math.max(0, start - CONTEXT_REACH), start).split(/[;:()"“”]/).pop() ?? '';
+  const after = sentence.slice(end, end + CONTEXT_REACH).split(/[,;:()"“”.]/)[0] ?? '';
+  const words = `${before} ${after}`.match(WORD) ?? [];
+  return [...new Set(words.map(lemma).filter((w) => w.length > 2 && !STOP.has(w)))].sort();
+}
+
+function lemma(word: string): string {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+}
+
+// A figure and the noun it counts: "184 people", "eleven were hospitalised" has none and is left out.
+const COUNT = new RegExp(
+  String.raw`(?<![\p{L}\d.,:$€£¥/-])(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD})(?:\s+(${SCALE}))?\s+(?:(?:more|other|further|additional|new)\s+)?([a-z][a-z-]{2,20})\b`,
+  'giu',
+);
+// Words after a figure that are not the thing counted.
+const NOT_COUNTED = new Set([
+  'per', 'percent', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'a.m', 'p.m', 'am', 'pm', 'times', 'time', 'years', 'year',
+  'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'dollars',
+  'euros', 'yen', 'rupees', 'pounds', 'million', 'billion', 'thousand', 'crore', 'lakh', 'degrees', 'points', 'the', 'was', 'were',
+  'is', 'are', 'had', 'has', 'for', 'from', 'with', 'by', 'than', 'as', 'after', 'before', 'since',
+]);
+
+export interface FoundOpenCount {
+  start: number;
+  end: number;
+  noun: string;
+  raw: Extract<RawValue, { type: 'quantity' }>;
+}
+
+/** Figures followed by a counted noun, whatever the noun: "184 people", "more than 40 aftershocks". */
+export function findOpenCounts(sentence: string): FoundOpenCount[] {
+  const out: FoundOpenCount[] = [];
+  if (!/\d|\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred)\b/i.test(sentence)) return out;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
+    const [text, hedgeWord, digits, scale, noun] = m;
+    if (/^an?$/i.test(digits) || NOT_COUNTED.has(noun.toLowerCase())) continue;
+    if (/^(?:19|20)\d\d$/.test(digits)) continue; // a year
+    const number = parseStatedNumber(digits, scale);
+    if (!number) continue;
+    out.push({ start: m.index, end: m.index + text.length, noun: lemma(noun), raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
+  }
+  return out;
+}
