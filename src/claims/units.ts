@@ -4,7 +4,7 @@ import type { Node } from './node.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 
-const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names'] as const;
+const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range'] as const;
 
 export interface UnitRegistries {
   ids: Registry;
@@ -36,5 +36,22 @@ function readUnit(item: Node, reg: UnitRegistries): Unit {
     reg.names.add(phraseKey(name), name, n);
     names.push(name);
   }
-  return { id, dimension, factor, names };
+  const unit: Unit = { id, dimension, factor, names };
+  // Spellings that stand before the figure: "magnitude 7.1", "magnitude-6.8".
+  const beforeNode = f.get('before');
+  if (beforeNode) {
+    unit.before = beforeNode.list('before').map((n) => {
+      const name = phrase(n, 'unit name', 2, true);
+      reg.names.add(`before:${phraseKey(name)}`, name, n);
+      return name;
+    });
+  }
+  // The figures the unit can take ("magnitude" from 0 to 10): outside it a number is something else (a year).
+  const rangeNode = f.get('range');
+  if (rangeNode) {
+    const bounds = rangeNode.list('range').map((n) => n.num('range bound'));
+    if (bounds.length !== 2 || !(bounds[0] < bounds[1])) rangeNode.fail('range must be [lowest, highest] with lowest < highest');
+    unit.range = [bounds[0], bounds[1]];
+  }
+  return unit;
 }

@@ -96,7 +96,15 @@ function relateTimes(a: TimeValue, b: TimeValue): Relation {
 /** A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea). */
 function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
   if (a.name === b.name || a.within.includes(b.name) || b.within.includes(a.name)) return 'same';
+  // A place the list does not know may lie in or near any other: only its own name can agree with it.
+  if (a.unlisted || b.unlisted) return nameOverlap(a.name, b.name) ? 'same' : 'close';
   return 'apart';
+}
+
+function nameOverlap(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  return x.includes(y) || y.includes(x);
 }
 
 /** A hypersonic IRBM is an IRBM and a ballistic missile; an IRBM is not an ICBM. */

@@ -15,7 +15,7 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
 const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".
-const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the']);
+const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the', 'as', 'was', 'were', 'had', 'has', 'have']);
 
 /** Counted nouns of count kinds (kind.nouns), with the figure before them. */
 export function findCounts(sentence: string, kinds: CompiledKind[]): FoundCount[] {

@@ -9,6 +9,7 @@ import { PhraseIndex } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
+import { findUnlistedPlaces } from './unlisted.js';
 import { contextWords, findOpenCounts, openKind } from './open.js';
 
 export { splitSentences } from './sentences.js';
@@ -127,8 +128,12 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
     found.push({ ...d, tag: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });
-  for (const p of mergeAdjacent(ex.places.find(text), text)) {
+  const listed = mergeAdjacent(ex.places.find(text), text);
+  for (const p of listed) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', accepts: (k) => k.type === 'place' });
+  }
+  for (const p of findUnlistedPlaces(text, listed)) {
+    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', accepts: (k) => k.type === 'place' });
   }
   for (const c of mergeAdjacent(ex.categories.find(text), text)) {
     const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };

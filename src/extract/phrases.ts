@@ -94,8 +94,9 @@ export class PhraseIndex<T> {
   /** A one-word phrase within 1 edit (2 for long words) of `word`, if exactly one is that close. */
   private nearest(word: string) {
     const limit = word.length >= 9 ? 2 : 1;
+    // A word that extends a name ("Indonesian", "Japanese") is another word, not a misspelling.
     const close = (this.singleWords.get(word[0]) ?? []).filter(
-      (w) => Math.abs(w.length - word.length) <= limit && levenshtein.get(w, word) <= limit,
+      (w) => Math.abs(w.length - word.length) <= limit && !word.startsWith(w) && !w.startsWith(word) && levenshtein.get(w, word) <= limit,
     );
     return close.length === 1 ? this.phrases.get(close[0]) : undefined;
   }

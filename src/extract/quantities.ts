@@ -14,7 +14,10 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export interface QuantityScanner {
   pattern: RegExp;
   alternate: RegExp;
+  /** Units named before the figure ("magnitude 7.1"); undefined when no unit is. */
+  prefixed?: RegExp;
   units: Map<string, Unit>;
+  before: Map<string, Unit>;
 }
 
 export function buildQuantityScanner(units: Unit[]): QuantityScanner {
@@ -26,7 +29,14 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const number = `(${DIGITS}|${NUMBER_WORD})`;
   // [hedge] [between] N [to|-|and N] [million] unit — every part a fixed alternation, so the scan is linear.
   const core = String.raw`(?:(${HEDGE})\s+)?(between\s+)?${number}(?:\s*(?:to|-|–|and)\s*(${DIGITS}))?(?:\s+(${SCALE}))?[\s-]?${unit}`;
+  const before = new Map<string, Unit>();
+  for (const u of units) for (const n of u.before ?? []) before.set(n.toLowerCase(), u);
+  const beforeNames = [...before.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
   return {
+    prefixed: beforeNames.length
+      ? new RegExp(String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:[\s-]|\s+of\s+)(?:(${HEDGE})\s+)?(${DIGITS})(?![\d,]*[\p{L}\d])`, 'giu')
+      : undefined,
+    before,
     pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${core}`, 'giu'),
     alternate: new RegExp(String.raw`^\s*\(\s*(?:(${HEDGE})\s+)?(${DIGITS})(?:\s*(?:to|-|–)\s*(${DIGITS}))?[\s-]?${unit}\s*\)`, 'iu'),
     units: byName,
@@ -63,7 +73,24 @@ export function findQuantities(sentence: string, scanner: QuantityScanner): Foun
         pattern.lastIndex = end;
       }
     }
-    out.push({ start: m.index, end, dimension: unit.dimension, raw });
+    if (plausible(unit, number.value)) out.push({ start: m.index, end, dimension: unit.dimension, raw });
+  }
+  return [...out, ...findPrefixed(sentence, scanner)].sort((a, b) => a.start - b.start);
+}
+
+const plausible = (unit: Unit, value: number) => !unit.range || (value >= unit.range[0] && value <= unit.range[1]);
+
+/** "magnitude 7.1", "a magnitude-6.8 quake", "magnitude of about 7". */
+function findPrefixed(sentence: string, scanner: QuantityScanner): FoundQuantity[] {
+  const out: FoundQuantity[] = [];
+  if (!scanner.prefixed) return out;
+  scanner.prefixed.lastIndex = 0;
+  for (let m = scanner.prefixed.exec(sentence); m; m = scanner.prefixed.exec(sentence)) {
+    const [text, hedgeBefore, name, hedgeAfter, digits] = m;
+    const unit = scanner.before.get(name.toLowerCase().replace(/\s+/g, ' '));
+    const number = parseStatedNumber(digits);
+    if (!unit || !number || !plausible(unit, number.value)) continue;
+    out.push({ start: m.index, end: m.index + text.length, dimension: unit.dimension, raw: { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeAfter ?? hedgeBefore) } });
   }
   return out;
 }

@@ -50,7 +50,8 @@ export function findTimes(sentence: string): FoundTime[] {
       minutes = Number(h24) * 60 + Number(m24);
     }
     const hedge = hedgeWord ? TIME_HEDGES[hedgeWord.toLowerCase().replace(/\s+/g, ' ')] ?? 'approximately' : 'exact';
-    const trimmed = text.replace(/[\s(]+$/, '');
+    // A closing parenthesis belongs to the time only when the zone opened one: "(0342 GMT)" quotes "0342 GMT".
+    const trimmed = text.replace(/[\s(]+$/, '').replace(/\)$/, (p) => (/\(\s*\S+$/.test(text) ? p : ''));
     out.push({
       start: m.index,
       end: m.index + trimmed.length,

@@ -158,6 +158,10 @@ export interface Unit {
   factor: number;
   /** Spellings (lower case): km, kilometers, kilometres, ... */
   names: string[];
+  /** Spellings that stand before the figure ("magnitude 7.1"). */
+  before?: string[];
+  /** Plausible figures in this unit; a number outside is not a value of it. */
+  range?: [number, number];
 }
 
 /** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */
@@ -233,6 +237,8 @@ export interface PlaceValue {
   within: string[];
   /** Its IANA time zone, or that of the nearest place containing it. */
   timeZone?: string;
+  /** Not in the place list: a name as written, whose relation to other places is unknown. */
+  unlisted?: boolean;
 }
 
 export interface CategoryValue {
@@ -327,7 +333,7 @@ export type RawValue =
   | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge } }
   | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
-  | { type: 'place'; name: string }
+  | { type: 'place'; name: string; unlisted?: boolean }
   | { type: 'category'; set: string; id: string };
 
 /** A value found in the text and tied to a claim kind, before normalization. */

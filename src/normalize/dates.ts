@@ -40,7 +40,9 @@ function resolveRelative(raw: RawDate, published: IsoDay | undefined, stated: Da
   if (raw.relative === 'weekday') {
     if (raw.weekday === undefined) return undefined;
     if (!published) return { type: 'date', weekday: raw.weekday, stated };
-    const day = weekdayOnOrBefore(published, raw.weekday);
+    // The latest such day up to the day after publication: a page dated by a zone behind the event's
+    // ("Tuesday night" in New York) reports the event's "Wednesday".
+    const day = weekdayOnOrBefore(addDays(published, 1), raw.weekday);
     return { type: 'date', earliest: day, latest: day, weekday: raw.weekday, stated, relativeTo: published };
   }
   if (!published) return undefined;

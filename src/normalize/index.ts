@@ -98,6 +98,7 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
     case 'time':
       return resolveTime(raw);
     case 'place':
+      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true };
       return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [], ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}) };
     case 'category': {
       const entries = n.categories.get(raw.set);

@@ -5,6 +5,9 @@ type RawQuantity = Extract<RawValue, { type: 'quantity' }>;
 // How much wider than its rounding a hedged figure is, as a share of the figure.
 const APPROXIMATE_SHARE = 0.05;
 const NEARLY_SHARE = 0.1;
+// "At least 118 dead" reports a count of 118 that may grow a little, not any number above it: a toll
+// of 163 later in the day is an updated figure, and a conflict with the earlier one.
+const ONE_SIDED_SHARE = 0.25;
 
 /** A stated figure as an interval in the base unit: rounding first, then the hedge. */
 export function resolveQuantity(raw: RawQuantity, units: Map<string, Unit>, dimension: string): QuantityValue | undefined {
@@ -55,11 +58,11 @@ function interval(n: StatedNumber, high: StatedNumber | undefined, hedge: Hedge)
       return [v * (1 - NEARLY_SHARE), v + r];
     case 'more-than':
     case 'at-least':
-      return [v - r, Infinity];
+      return [v - r, v * (1 + ONE_SIDED_SHARE) + r];
     case 'less-than':
-      return [0, v];
+      return [v * (1 - ONE_SIDED_SHARE), v];
     case 'at-most':
-      return [0, v + r];
+      return [v * (1 - ONE_SIDED_SHARE), v + r];
     default:
       return [v - r, v + r];
   }

@@ -1,0 +1,53 @@
+// Places the place list does not know ("Sestri Levante", "the Mentawai Strait"): a run of capitalised
+// words. Kept only where a place cue stands right before it, and never called a conflict with
+// another place, since nothing says how the two relate.
+
+const WORD = /[\p{L}][\p{L}'’.-]*/gu;
+const CAPITALISED = /^\p{Lu}/u;
+// Lower-case words that may stand inside a place name: "Bay of Bengal", "Riva del Garda".
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'el', 'al', 'an', 'am', 'upon', 'on']);
+// Capitalised words that do not start a place name.
+const NOT_NAMES = new Set([
+  'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'By', 'From',
+  'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
+  'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
+  'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime',
+]);
+const MAX_WORDS = 5;
+
+export interface UnlistedPlace {
+  start: number;
+  end: number;
+  name: string;
+}
+
+/** Runs of capitalised words (with connectors inside) that no listed place covers. */
+export function findUnlistedPlaces(text: string, taken: { start: number; end: number }[]): UnlistedPlace[] {
+  const words: { start: number; end: number; text: string }[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const clean = m[0].replace(/['’]s$/u, '').replace(/\.$/, '');
+    words.push({ start: m.index, end: m.index + clean.length, text: clean });
+  }
+  const out: UnlistedPlace[] = [];
+  for (let i = 0; i < words.length; i++) {
+    if (!CAPITALISED.test(words[i].text) || NOT_NAMES.has(words[i].text) || i === 0) continue;
+    let j = i;
+    while (j + 1 < words.length && j - i + 1 < MAX_WORDS && sameRun(text, words[j], words[j + 1])) {
+      const next = words[j + 1];
+      if (CAPITALISED.test(next.text)) j++;
+      else if (CONNECTORS.has(next.text) && j + 2 < words.length && CAPITALISED.test(words[j + 2].text) && sameRun(text, next, words[j + 2])) j += 2;
+      else break;
+    }
+    const start = words[i].start;
+    const end = words[j].end;
+    if (!taken.some((t) => start < t.end && t.start < end)) out.push({ start, end, name: text.slice(start, end) });
+    i = j;
+  }
+  return out;
+}
+
+/** Two words belong to one name only with plain spaces between them. */
+function sameRun(text: string, a: { end: number }, b: { start: number }): boolean {
+  return /^ {1,2}$/.test(text.slice(a.end, b.start));
+}
