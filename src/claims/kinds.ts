@@ -5,7 +5,7 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'tolerance'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
 const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
@@ -52,6 +52,8 @@ function readKind(item: Node, keys: Registry): KindRef {
   if (dimension) kind.dimension = identifier(dimension, 'dimension', SLUG, 'a lower-case word such as length');
   if (categories) kind.categories = identifier(categories, 'categories', SLUG, 'a category set name such as missile-type');
   if (nounsNode) kind.nouns = phrases(nounsNode, 'noun');
+  const beforeNode = onlyFor(f.get('before'), type === 'quantity', 'before', 'quantity');
+  if (beforeNode) kind.before = phrases(beforeNode, 'lead phrase');
   const contextNode = f.get('context');
   if (contextNode) kind.context = phrases(contextNode, 'context word');
   if (toleranceNode) kind.tolerance = tolerance(toleranceNode);

@@ -9,51 +9,88 @@ export interface FoundCount {
   raw: Extract<RawValue, { type: 'quantity' }>;
 }
 
+const FIGURE_SOURCE = String.raw`(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD}|an?(?=\s+${SCALE}))(?:\s+(${SCALE}))?`;
 // A figure, then the counted noun within a few words: "over 12,000 troops", "two short-range missiles".
-const FIGURE = new RegExp(String.raw`(?<![\p{L}\d.,:])(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD})(?:\s+(${SCALE}))?(?=\s)`, 'giu');
+const FIGURE = new RegExp(String.raw`(?<![\p{L}\d.,:])${FIGURE_SOURCE}(?=\s)`, 'giu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
-const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b`, 'i');
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".
-const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the', 'as', 'was', 'were', 'had', 'has', 'have']);
+const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the', 'as']);
+const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\ban?\s+${SCALE}\b`, 'i');
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** Counted nouns of count kinds (kind.nouns), with the figure before them. */
-export function findCounts(sentence: string, kinds: CompiledKind[]): FoundCount[] {
-  const nounKinds = new Map<string, string>();
-  for (const c of kinds) for (const n of c.kind.nouns ?? []) nounKinds.set(n.toLowerCase(), c.kind.key);
-  if (nounKinds.size === 0) return [];
+/** Compiled count patterns of a run's kinds. */
+export interface CountScanner {
+  nouns: Map<string, string>;
+  /** "death toll rose to 163", "killing 179": a kind's lead phrase right before the figure. */
+  leads?: { re: RegExp; kinds: Map<string, string> };
+}
+
+export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
+  const nouns = new Map<string, string>();
+  for (const c of kinds) for (const n of c.kind.nouns ?? []) if (!nouns.has(n)) nouns.set(n, c.kind.key);
+  const leadKinds = new Map<string, string>();
+  for (const c of kinds) for (const l of c.kind.before ?? []) if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
+  const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
+  return {
+    nouns,
+    leads: leads.length
+      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kinds: leadKinds }
+      : undefined,
+  };
+}
+
+/** Counted nouns of count kinds (kind.nouns) with the figure before them, and figures after lead phrases. */
+export function findCounts(sentence: string, scanner: CountScanner): FoundCount[] {
   const out: FoundCount[] = [];
   if (!FIGURE_HINT.test(sentence)) return out;
-  FIGURE.lastIndex = 0;
-  for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
-    const [text, hedgeWord, digits, scale] = m;
-    if (/^an?$/i.test(digits)) continue; // "a missile" is not a count claim
-    const number = parseStatedNumber(digits, scale);
-    if (!number) continue;
-    const noun = nounAfter(sentence, m.index + text.length, nounKinds);
-    if (!noun) continue;
-    out.push({
-      start: m.index,
-      end: noun.end,
-      kind: noun.kind,
-      raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) },
-    });
+  if (scanner.nouns.size) {
+    FIGURE.lastIndex = 0;
+    for (let m = FIGURE.exec(sentence); m; m = FIGURE.exec(sentence)) {
+      const [text, hedgeWord, digits, scale] = m;
+      if (/^an?$/i.test(digits) && !scale) continue; // "a missile" is not a count claim
+      const number = parseStatedNumber(/^an?$/i.test(digits) ? 'one' : digits, scale);
+      if (!number) continue;
+      const noun = nounAfter(sentence, m.index + text.length, scanner.nouns);
+      if (!noun) continue;
+      out.push({ start: m.index, end: noun.end, kind: noun.kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
+    }
+  }
+  if (scanner.leads) {
+    const { re, kinds } = scanner.leads;
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      const [text, lead, hedgeWord, digits, scale] = m;
+      const number = parseStatedNumber(/^an?$/i.test(digits) ? 'one' : digits, scale);
+      const kind = kinds.get(lead.toLowerCase().replace(/\s+/g, ' '));
+      if (!number || !kind || out.some((o) => o.start < m!.index + text.length && m!.index < o.end)) continue;
+      out.push({ start: m.index, end: m.index + text.length, kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
+    }
   }
   return out;
 }
 
-function nounAfter(sentence: string, from: number, nounKinds: Map<string, string>) {
+/** The counted noun within a few words after a figure; two-word nouns ("people aboard") first. */
+function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
   let at = from;
   for (let i = 0; i <= MAX_GAP_WORDS; i++) {
-    while (at < sentence.length && sentence[at] === ' ') at++;
-    WORD.lastIndex = at;
-    const m = WORD.exec(sentence);
-    if (!m) return undefined;
-    const word = m[0].toLowerCase();
-    const kind = nounKinds.get(word);
-    if (kind) return { kind, end: at + m[0].length };
-    if (STOP_WORDS.has(word) || /^\d/.test(word)) return undefined;
-    at += m[0].length;
+    const word = wordAt(sentence, at);
+    if (!word) return undefined;
+    const next = wordAt(sentence, word.end);
+    const pair = next && nouns.get(`${word.text} ${next.text}`);
+    if (pair) return { kind: pair, end: next.end };
+    const kind = nouns.get(word.text);
+    if (kind) return { kind, end: word.end };
+    if (STOP_WORDS.has(word.text) || /^\d/.test(word.text)) return undefined;
+    at = word.end;
   }
   return undefined;
+}
+
+function wordAt(sentence: string, from: number): { text: string; end: number } | undefined {
+  let at = from;
+  while (at < sentence.length && sentence[at] === ' ') at++;
+  WORD.lastIndex = at;
+  const m = WORD.exec(sentence);
+  return m ? { text: m[0].toLowerCase(), end: at + m[0].length } : undefined;
 }

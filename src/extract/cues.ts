@@ -36,7 +36,9 @@ export interface CompiledKind {
 }
 
 export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
-  const phrase = (words: string[]) => new RegExp(`(?<![\\p{L}\\d])(?:${words.map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  // Longest first, so "epicentre was" is tried before "epicentre".
+  const phrase = (words: string[]) =>
+    new RegExp(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
   return kinds.map((kind) => ({
     kind,
     cue: phrase(kind.cues),
@@ -50,7 +52,7 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
  * value, the one with a cue nearest to it, in the same quotation, and not ruled out by an exclude cue.
  */
 export function assignKind(sentence: SentenceCues, start: number, end: number, candidates: CompiledKind[]): ClaimKind | undefined {
-  let best: { kind: ClaimKind; distance: number } | undefined;
+  let best: { kind: ClaimKind; distance: number; length: number } | undefined;
   for (const c of candidates) {
     const window = WINDOWS[c.kind.type];
     if (c.context && !sentence.hits(c.context).length) continue;
@@ -61,10 +63,22 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
       const between = ce <= start ? sentence.text.slice(ce, start) : sentence.text.slice(end, cs);
       if (QUOTE_MARK.test(between)) continue;
       if (c.kind.type === 'place' && (ce > start || !onlyFiller(between))) continue;
-      if (!best || distance < best.distance) best = { kind: c.kind, distance };
+      // Nearest cue wins; on a tie the longer, more specific cue does.
+      if (!best || distance < best.distance || (distance === best.distance && ce - cs > best.length)) best = { kind: c.kind, distance, length: ce - cs };
     }
   }
-  return best?.kind;
+  if (best) return best.kind;
+  // A figure in a unit that only one active kind measures (a magnitude, a pressure) is that kind's
+  // even without a cue. Counts are not: their kind comes from the counted noun and a cue.
+  const [only] = candidates;
+  if (candidates.length !== 1 || only.kind.type !== 'quantity' || only.kind.dimension === 'count') return undefined;
+  if (only.context && !sentence.hits(only.context).length) return undefined;
+  return only.exclude && within(sentence.hits(only.exclude), start - EXCLUDE_BEFORE, end + 20).length ? undefined : only.kind;
+}
+
+/** True when an exclude phrase of the kind stands around the value. */
+export function isExcluded(sentence: SentenceCues, start: number, end: number, c: CompiledKind): boolean {
+  return c.exclude !== undefined && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length > 0;
 }
 
 /** True when the clause leading up to a value negates it. */

@@ -2,8 +2,8 @@ import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Span } from '.
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
-import { SentenceCues, assignKind, compileKinds, isNegated, type CompiledKind } from './cues.js';
-import { findCounts } from './counts.js';
+import { SentenceCues, assignKind, compileKinds, isExcluded, isNegated, type CompiledKind } from './cues.js';
+import { buildCountScanner, findCounts, type CountScanner } from './counts.js';
 import { findDates } from './dates.js';
 import { PhraseIndex } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
@@ -18,6 +18,9 @@ export { normalizePhrase } from './phrases.js';
 /** Everything extraction needs from the claim definitions, compiled once per run. */
 export interface Extractor {
   kinds: CompiledKind[];
+  counts: CountScanner;
+  /** Kinds and count patterns per set of active packs, compiled once each. */
+  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner }>;
   topics: { pack: string; words: RegExp }[];
   quantities: QuantityScanner;
   places: PhraseIndex<string>;
@@ -33,8 +36,11 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   const topics = knowledge.packs
     .filter((p) => p.topic.length)
     .map((p) => ({ pack: p.name, words: new RegExp(`\\b(?:${p.topic.map(escapeRegExp).join('|')})\\b`, 'gi') }));
+  const kinds = compileKinds(knowledge.kinds);
   return {
-    kinds: compileKinds(knowledge.kinds),
+    kinds,
+    counts: buildCountScanner(kinds),
+    byTopic: new Map(),
     topics,
     quantities: buildQuantityScanner(knowledge.units),
     places,
@@ -54,8 +60,6 @@ interface Found {
 
 // A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
 const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight|firing|salvo)\b(?!\s+(?:on|in)\b)/i;
-// "SEOUL, Jan. 14 (UPI) —": the date of a dateline is the publication date, not a claim.
-const DATELINE_PREFIX = /^[\p{Lu}][\p{Lu}\s.'’-]{1,40},\s*$/u;
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -65,14 +69,21 @@ const TOPIC_MIN_HITS = 2;
 const TOPIC_MIN_SHARE = 0.25;
 
 /** The kinds worth looking for in an article: those of packs about its subject, and those of no pack. */
-function kindsFor(article: Article, ex: Extractor): CompiledKind[] {
-  if (!ex.topics.length) return ex.kinds;
+function forTopic(article: Article, ex: Extractor): Extractor {
+  if (!ex.topics.length) return ex;
   const hits = ex.topics.map((t) => ({ pack: t.pack, n: article.text.match(t.words)?.length ?? 0 }));
   const best = Math.max(...hits.map((h) => h.n));
-  if (best < TOPIC_MIN_HITS) return ex.kinds;
-  const active = new Set(hits.filter((h) => h.n >= TOPIC_MIN_HITS && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack));
-  const topical = new Set(ex.topics.map((t) => t.pack));
-  return ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.has(c.kind.pack));
+  if (best < TOPIC_MIN_HITS) return ex;
+  const active = hits.filter((h) => h.n >= TOPIC_MIN_HITS && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack);
+  const key = active.join(' ');
+  let entry = ex.byTopic.get(key);
+  if (!entry) {
+    const topical = new Set(ex.topics.map((t) => t.pack));
+    const kinds = ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.includes(c.kind.pack));
+    entry = { kinds, counts: buildCountScanner(kinds) };
+    ex.byTopic.set(key, entry);
+  }
+  return { ...ex, ...entry };
 }
 
 /** Claim candidates in one article, in text order. */
@@ -84,7 +95,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     const to = toOriginal(article.origin, end - 1) + 1;
     return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
   };
-  const ex = { ...exAll, kinds: kindsFor(article, exAll) };
+  const ex = forTopic(article, exAll);
   for (const sentence of splitSentences(article)) {
     const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
     const anchors = sentenceAnchors(sentence.text, found);
@@ -92,7 +103,9 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
     for (const f of found) {
-      const kind = assignKind(cues, f.start, f.end, ex.kinds.filter((c) => f.accepts(c.kind)));
+      const accepting = ex.kinds.filter((c) => f.accepts(c.kind));
+      // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
+      const kind = f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       if (!kind && !f.open) continue;
       out.push({
         kind: kind?.key ?? f.open!,
@@ -117,14 +130,13 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
   for (const q of findQuantities(text, ex.quantities)) {
     found.push({ ...q, tag: 'quantity', accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension, open: openKind(q.dimension) });
   }
-  for (const c of findCounts(text, ex.kinds)) {
+  for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', accepts: (k) => k.key === c.kind });
   }
   for (const c of findOpenCounts(text)) {
     found.push({ ...c, tag: 'open-count', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
   }
   for (const d of findDates(text)) {
-    if (sentence.blockStart && DATELINE_PREFIX.test(text.slice(0, d.start))) continue;
     found.push({ ...d, tag: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });

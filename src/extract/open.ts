@@ -59,7 +59,8 @@ export function findOpenCounts(sentence: string): FoundOpenCount[] {
   COUNT.lastIndex = 0;
   for (let m = COUNT.exec(sentence); m; m = COUNT.exec(sentence)) {
     const [text, hedgeWord, digits, scale, noun] = m;
-    if (/^an?$/i.test(digits) || NOT_COUNTED.has(noun.toLowerCase())) continue;
+    // Upper-case words after a figure are zones and codes ("0342 GMT"), not things counted.
+    if (/^an?$/i.test(digits) || NOT_COUNTED.has(noun.toLowerCase()) || /^\p{Lu}{2,}$/u.test(noun)) continue;
     if (/^(?:19|20)\d\d$/.test(digits)) continue; // a year
     const number = parseStatedNumber(digits, scale);
     if (!number) continue;

@@ -21,7 +21,7 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
   'mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'adm', 'sen', 'rep', 'gov', 'pres',
-  'st', 'mt', 'ft', 'no', 'vs', 'etc', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'approx', 'est', 'fig',
+  'st', 'mt', 'ft', 'no', 'vs', 'etc', 'cat', 'inc', 'co', 'corp', 'ltd', 'jr', 'sr', 'approx', 'est', 'fig',
   'a.m', 'p.m', 'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'd.c',
 ]);
 

@@ -120,6 +120,8 @@ export interface ClaimKind {
   tolerance?: number;
   /** Nouns counted, for count quantities ("troops", "people"). */
   nouns?: string[];
+  /** For counts: phrases that stand right before the figure and name what it counts ("death toll rose to", "killing"). */
+  before?: string[];
   /** The pack (file) that defines it, if the file names one. */
   pack?: string;
   /** Where it was defined, for error messages. */

@@ -30,7 +30,7 @@ const cases: Case[] = [
   [
     'unknown kind key, with the allowed list',
     { 'a.yaml': UNITS, 'b.yaml': kind('    lable: oops') },
-    "kinds[0]: unknown key 'lable' in a kind; allowed keys: key, label, type, dimension, cues, exclude, context, categories, nouns, tolerance",
+    "kinds[0]: unknown key 'lable' in a kind; allowed keys: key, label, type, dimension, cues, exclude, context, categories, nouns, before, tolerance",
     'b.yaml',
     7,
   ],

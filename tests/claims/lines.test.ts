@@ -81,7 +81,7 @@ describe('what a valid file loads into', () => {
       { path: 'a.yaml', content: '' },
       { path: 'b.yaml', content: '# nothing yet\n' },
     ]);
-    expect(k).toEqual({ kinds: [], places: [], categories: [], units: [] });
+    expect(k).toEqual({ packs: [], kinds: [], places: [], categories: [], units: [] });
   });
 
   it('resolves references across files in either order', () => {
