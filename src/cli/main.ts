@@ -11,7 +11,9 @@ import { countVerdicts, formatReport, type FormatName } from '../report/index.js
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
-import { displayPath, listArticleFiles, readClaimFiles } from './readInputs.js';
+import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
+import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
+import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -26,6 +28,7 @@ interface Options {
   asOf?: string;
   color: boolean;
   jobs: number;
+  maxFileSize: number;
 }
 
 /** The version from package.json; a missing or broken file must not break the command. */
@@ -62,6 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
     .option('--jobs <n>', 'worker threads for extraction (default: by input size)', parseJobs, 0)
+    .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
@@ -74,7 +78,7 @@ export async function run(argv: string[]): Promise<number> {
     const code = (err as { exitCode?: number }).exitCode;
     if (code === 0) return 0; // --help, --version
     if (err instanceof InputError) {
-      process.stderr.write(`verify: ${err.format()}\n`);
+      process.stderr.write(`verify: ${printable(err.format())}\n`);
       return 2;
     }
     if (code !== undefined) return 2; // commander already printed the usage error
@@ -87,11 +91,12 @@ export async function run(argv: string[]): Promise<number> {
 
 async function check(paths: string[], options: Options): Promise<number> {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
-  const knowledge = loadKnowledge(readClaimFiles(claimsDir));
-  const files = listArticleFiles(paths);
-  if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', paths.join(', '));
+  const warnings = new Warnings();
+  const knowledge = loadKnowledge(readClaimFiles(claimsDir, { warn: warnings.warn }));
+  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn });
   const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
   const report = combine(analyses, knowledge);
+  warnUnclaimed(report, warnings.warn);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   if (options.format) {
     process.stdout.write(ensureNewline(formatReport(report, options.format, { color: options.format === 'text' && color })));
@@ -102,6 +107,7 @@ async function check(paths: string[], options: Options): Promise<number> {
   }
   const counts = countVerdicts(report);
   const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);
+  warnings.flush();
   return failing > 0 ? 1 : 0;
 }
 

@@ -1,70 +1,196 @@
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+// Reading what the user named: article files and folders, claims folders. Every problem is either a warning (the
+// file was skipped or repaired, and the run says so) or an InputError naming the file (exit 2); never a stack trace,
+// never a hang on a pipe or device, never a run that checked nothing.
+import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { extname, join, relative } from 'node:path';
 import type { RawSource } from '../model/types.js';
 import { InputError } from '../util/errors.js';
+import { decodeText } from './decode.js';
+import { describeFsError } from './fsErrors.js';
+import { DEFAULT_MAX_FILE_MB, formatSize, MAX_MAX_FILE_MB, MEGABYTE } from './limits.js';
+import { warnOnStderr, type Warn } from './warnings.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const CLAIM_EXTENSIONS = new Set(['.yaml', '.yml']);
+const ARTICLE_KINDS = '.txt, .md, .markdown, .html, .htm';
 
-/** Files named on the command line, and article files found (recursively, sorted) in folders. */
-export function listArticleFiles(paths: string[]): string[] {
-  const files: string[] = [];
-  for (const p of paths) {
-    const stat = statOrFail(p);
-    if (stat.isDirectory()) files.push(...walk(p, ARTICLE_EXTENSIONS));
-    else files.push(p);
-  }
-  return [...new Set(files)];
+export interface ReadOptions {
+  /** Largest file read, in bytes. */
+  maxFileBytes?: number;
+  /** Where skipped and repaired files are reported. */
+  warn?: Warn;
 }
 
-function walk(dir: string, extensions: Set<string>): string[] {
-  const out: string[] = [];
+/**
+ * The article files to check, in order: folders searched, every file opened, size-checked and decoded once here,
+ * so what will be skipped (binary, blank) or repaired (invalid UTF-8) is warned about before the run, and a file
+ * too big is refused before any work. Throws InputError when nothing is left, so a gate never passes on no input.
+ */
+export function selectArticles(paths: string[], options: ReadOptions = {}): string[] {
+  const warn = options.warn ?? warnOnStderr;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
+  const where = paths.map(displayPath).join(', ');
+  const files = listArticleFiles(paths, warn);
+  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found`, where);
+  const kept = files.filter((f) => readArticle(f, maxBytes, warn) !== undefined);
+  if (!kept.length) {
+    const all = files.length === 1 ? 'the only article file was' : `all ${files.length} article files were`;
+    throw new InputError(`nothing to check: ${all} skipped (see the warnings above)`, where);
+  }
+  return kept;
+}
+
+/** Files named on the command line, and article files found (recursively, sorted) in folders; each file once. */
+export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr): string[] {
+  const files: string[] = [];
+  const seen = new Map<string, string>(); // device:inode -> the path it was first found under
+  const add = (path: string, stat: Stats) => {
+    const id = `${stat.dev}:${stat.ino}`;
+    const first = seen.get(id);
+    if (first === undefined) {
+      seen.set(id, path);
+      files.push(path);
+    } else if (displayPath(first) !== displayPath(path)) {
+      warn(displayPath(path), `same file as ${displayPath(first)}, read once`);
+    }
+  };
+  for (const p of paths) {
+    const stat = statOrFail(p);
+    if (stat.isDirectory()) for (const f of walk(p, ARTICLE_EXTENSIONS, warn)) add(f.path, f.stat);
+    else if (stat.isFile()) add(p, stat);
+    else throw new InputError('not a regular file or folder', displayPath(p));
+  }
+  return files;
+}
+
+/** Regular files with one of `extensions` under `dir`, sorted by name at each level; hidden entries skipped. */
+function walk(dir: string, extensions: Set<string>, warn: Warn, ancestors: string[] = []): { path: string; stat: Stats }[] {
+  let real: string;
   let entries: string[];
   try {
+    real = realpathSync(dir);
     entries = readdirSync(dir).sort();
   } catch (err) {
-    throw new InputError(`cannot read folder: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, dir);
+    throw new InputError(`cannot read folder: ${describeFsError(err)}`, displayPath(dir));
   }
+  // A symbolic link back to a folder being walked would repeat every file below it, forever.
+  if (ancestors.includes(real)) {
+    warn(displayPath(dir), 'symbolic link loop, not followed');
+    return [];
+  }
+  const out: { path: string; stat: Stats }[] = [];
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
-    const stat = statSync(full, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) out.push(...walk(full, extensions));
-    else if (stat?.isFile() && extensions.has(extname(name).toLowerCase())) out.push(full);
+    const wanted = extensions.has(extname(name).toLowerCase());
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(full);
+    } catch (err) {
+      if (wanted || isSymlink(full)) warn(displayPath(full), `skipped: ${isSymlink(full) ? 'broken symbolic link' : describeFsError(err)}`);
+      continue;
+    }
+    if (stat.isDirectory()) out.push(...walk(full, extensions, warn, [...ancestors, real]));
+    else if (!wanted) continue;
+    else if (stat.isFile()) out.push({ path: full, stat });
+    else warn(displayPath(full), 'skipped: not a regular file');
   }
   return out;
 }
 
-function statOrFail(p: string) {
-  const stat = statSync(p, { throwIfNoEntry: false });
-  if (!stat) throw new InputError('no such file or folder', p);
-  return stat;
-}
-
-/** Reads text files: UTF-8 (a BOM dropped) or UTF-16 with a BOM. */
-export function readText(path: string): string {
-  let bytes: Buffer;
+function isSymlink(path: string): boolean {
   try {
-    bytes = readFileSync(path);
-  } catch (err) {
-    throw new InputError(`cannot read file: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, path);
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
   }
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  const text = bytes.toString('utf8');
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function readSources(files: string[]): RawSource[] {
-  return files.map((f) => ({ path: displayPath(f), content: readText(f) }));
+function statOrFail(p: string): Stats {
+  try {
+    const stat = statSync(p, { throwIfNoEntry: false });
+    if (!stat) throw new InputError('no such file or folder', displayPath(p));
+    return stat;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read: ${describeFsError(err)}`, displayPath(p));
+  }
 }
 
-export function readClaimFiles(dir: string): { path: string; content: string }[] {
+/**
+ * The bytes of a regular file, at most `maxBytes`. Opened non-blocking and checked on the open descriptor, so a
+ * FIFO or device swapped in for a file is refused instead of blocking the run.
+ */
+function readBytes(path: string, maxBytes: number): Buffer {
+  let fd: number;
+  try {
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (err) {
+    throw new InputError(`cannot read file: ${describeFsError(err)}`, displayPath(path));
+  }
+  try {
+    const stat = fstatSync(fd);
+    if (!stat.isFile()) throw new InputError('not a regular file', displayPath(path));
+    const tooBig = (size: number) =>
+      new InputError(
+        `file is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit for one file (raise it with --max-file-size ${Math.ceil(size / MEGABYTE)})`,
+        displayPath(path),
+      );
+    if (stat.size > maxBytes) throw tooBig(stat.size);
+    const bytes = readFileSync(fd);
+    if (bytes.length > maxBytes) throw tooBig(bytes.length); // it grew while we read it
+    return bytes;
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    throw new InputError(`cannot read file: ${describeFsError(err)}`, displayPath(path));
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** An article's text, or undefined (with a warning) when it is not text or blank. */
+function readArticle(file: string, maxBytes: number, warn: Warn): string | undefined {
+  const path = displayPath(file);
+  const decoded = decodeText(readBytes(file, maxBytes));
+  if (decoded.notText !== undefined || decoded.blank) {
+    warn(path, `skipped: ${decoded.notText ?? (decoded.text ? 'only white space' : 'empty file')}`);
+    return undefined;
+  }
+  for (const note of decoded.notes) warn(path, note);
+  return decoded.text;
+}
+
+/**
+ * A file that must be read as text (an article already selected, a claims or gold file): UTF-8 (a BOM dropped) or
+ * UTF-16 with a BOM; InputError when it is not text. Repairs are reported only to `options.warn`, since
+ * selectArticles has warned about articles already. The default size cap is only what a string can hold: the
+ * user's --max-file-size was applied when the articles were selected.
+ */
+export function readText(path: string, options: ReadOptions = {}): string {
+  const decoded = decodeText(readBytes(path, options.maxFileBytes ?? MAX_MAX_FILE_MB * MEGABYTE));
+  if (decoded.notText !== undefined) throw new InputError(`cannot read as text: ${decoded.notText}`, displayPath(path));
+  if (options.warn) for (const note of decoded.notes) options.warn(displayPath(path), note);
+  return decoded.text;
+}
+
+/** Decoded articles, in order; a file that is not text, or is blank, is skipped with a warning. */
+export function readSources(files: string[], options: ReadOptions = {}): RawSource[] {
+  const warn = options.warn ?? warnOnStderr;
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
+  const out: RawSource[] = [];
+  for (const f of files) {
+    const content = readArticle(f, maxBytes, warn);
+    if (content !== undefined) out.push({ path: displayPath(f), content });
+  }
+  return out;
+}
+
+export function readClaimFiles(dir: string, options: ReadOptions = {}): { path: string; content: string }[] {
   const stat = statOrFail(dir);
-  if (!stat.isDirectory()) throw new InputError('not a folder of claim definitions', dir);
-  const files = walk(dir, CLAIM_EXTENSIONS);
-  if (!files.length) throw new InputError('no claim definitions (*.yaml) in this folder', dir);
-  return files.map((f) => ({ path: displayPath(f), content: readText(f) }));
+  if (!stat.isDirectory()) throw new InputError('not a folder of claim definitions', displayPath(dir));
+  const files = walk(dir, CLAIM_EXTENSIONS, options.warn ?? warnOnStderr);
+  if (!files.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
+  return files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) }));
 }
 
 /** Paths relative to the working directory when inside it, so reports do not depend on where the repo lives. */

@@ -1,22 +1,43 @@
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, join, resolve, sep } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { InputError } from '../util/errors.js';
+import { describeFsError } from './fsErrors.js';
+
+/** A plain file name: no folder part, no NUL, not `.` or `..`. */
+const PLAIN_NAME = /^(?!\.{1,2}$)[^/\\\0]+$/;
 
 /**
- * Writes `name` inside `outDir` atomically (a temporary file, then a rename), refusing any name
- * that would land outside the folder.
+ * Writes `name` inside `outDir` atomically: a new temporary file beside it (created exclusively, so nothing
+ * planted at that path is followed), synced, then renamed over the target; a reader sees the old report or the
+ * new one, never half of one. On failure the temporary file is removed. A name that would land outside the
+ * folder is refused. Returns the path written.
  */
 export function writeReportFile(outDir: string, name: string, content: string): string {
   const dir = resolve(outDir);
   const target = resolve(dir, name);
-  if (basename(target) !== name || !target.startsWith(dir + sep)) throw new InputError(`refusing to write outside the output folder: ${name}`, outDir);
+  if (!PLAIN_NAME.test(name) || !target.startsWith(dir + sep)) throw new InputError(`refusing to write outside the output folder: ${name}`, outDir);
+  const existing = statSync(dir, { throwIfNoEntry: false });
+  if (existing && !existing.isDirectory()) throw new InputError('cannot write report: --out is not a folder', outDir);
+  if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`cannot write report: ${name} is a folder`, outDir);
+  const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
+  let fd: number | undefined;
   try {
     mkdirSync(dir, { recursive: true });
-    const tmp = join(dir, `.${name}.${process.pid}.tmp`);
-    writeFileSync(tmp, content);
+    fd = openSync(tmp, 'wx', 0o644);
+    writeFileSync(fd, content);
+    fsyncSync(fd);
+    closeSync(fd);
+    fd = undefined;
     renameSync(tmp, target);
   } catch (err) {
-    throw new InputError(`cannot write report: ${(err as NodeJS.ErrnoException).code ?? 'error'}`, outDir);
+    try {
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
+    } catch {
+      // Best effort: the error that matters is the one below.
+    }
+    throw new InputError(`cannot write report: ${describeFsError(err)}`, outDir);
   }
   return target;
 }

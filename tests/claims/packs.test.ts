@@ -109,10 +109,10 @@ describe('shipped claim packs', () => {
         );
   });
 
-  it('tolerates agency differences in magnitude and conversion rounding in winds only', () => {
+  it('tolerates agency differences in magnitude and depth, and conversion rounding in winds', () => {
     expect(kind('quake.magnitude')!.tolerance).toBe(0.005);
     expect(kind('storm.wind')!.tolerance).toBe(0.025);
-    expect(kind('quake.depth')!.tolerance).toBeUndefined();
+    expect(kind('quake.depth')!.tolerance).toBe(0.1);
     expect(kind('casualties.deaths')!.tolerance).toBeUndefined();
   });
 

@@ -6,7 +6,7 @@ import { shippedKnowledge } from '../helpers/knowledge.js';
 const ex = prepareExtractor(shippedKnowledge());
 const claims = (text: string) => {
   const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-  return extractCandidates(article, ex).map((c) => `${c.kind}: ${text.slice(c.start, c.end)}${c.role === 'main' ? '' : ` (${c.role})`}`);
+  return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}${c.role === 'main' ? '' : ` (${c.role})`}`);
 };
 
 describe('claim kinds from cues', () => {
@@ -27,7 +27,11 @@ describe('claim kinds from cues', () => {
     ['The weather in Seoul was about 5 km of visibility.'], // no cue for any kind
     ['“We stopped the missile launches,” he said at the convention in July.'], // a cue across a quotation
   ])('no claim in: %s', (text) => {
-    expect(claims(text).filter((c) => !c.startsWith('missile.type'))).toEqual([]);
+    expect(claims(text).filter((c) => !c.startsWith('missile.type') && !c.startsWith('open.'))).toEqual([]);
+  });
+
+  it('keeps a textbook range out of open claims too', () => {
+    expect(claims('An IRBM is a missile with a range of 3,000 to 5,500 kilometers.').filter((c) => !c.startsWith('missile.type'))).toEqual([]);
   });
 
   it('marks an undated earlier launch as background', () => {
