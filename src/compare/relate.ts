@@ -33,7 +33,8 @@ export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<Qu
   const widen = (q: typeof a): [number, number] => [q.lo - tolerance * Math.abs(q.base), q.hi + tolerance * Math.abs(q.base)];
   const [alo, ahi] = widen(a);
   const [blo, bhi] = widen(b);
-  if (alo > bhi || blo > ahi) return 'apart';
+  // A qualified count ("four cabin crew") may be part of the other's whole: different, not contradictory.
+  if (alo > bhi || blo > ahi) return a.qualifier !== b.qualifier ? 'close' : 'apart';
   const [fine, clo, chi] = ahi - alo <= bhi - blo ? [a, blo, bhi] : [b, alo, ahi];
   // Half-open: 685 does not round to 680, so "680 miles" and "685 miles" are close, not the same.
   const upper = Number.isFinite(chi) ? chi - 1e-9 * Math.abs(chi) : Infinity;
@@ -66,7 +67,8 @@ function weekdaysAgree(a: DateValue, b: DateValue): boolean {
 }
 
 function fitsPartial(full: DateValue, partial: DateValue): boolean {
-  if (full.earliest !== full.latest || !full.earliest) return true;
+  // A weekday or a month-and-day cannot be placed in a coarse span ("2025"): not evidence of agreement.
+  if (full.earliest !== full.latest || !full.earliest) return false;
   const [, month, day] = full.earliest.split('-').map(Number);
   if (partial.weekday !== undefined && weekdayOf(full.earliest) !== partial.weekday) return false;
   if (partial.month !== undefined && partial.month !== month) return false;

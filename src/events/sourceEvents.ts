@@ -9,19 +9,18 @@ export interface EventInput {
   mentions: Mention[];
 }
 
-// The article's own event is dated in its lead; a date far down the page is history or context.
-const LEAD_MIN = 1500;
-const LEAD_SHARE = 0.4;
+// The article's own event is dated in its lead (its first sentences, headline included); a date far
+// down the page is history or context.
+const LEAD_SENTENCES = 8;
 
 /**
  * Splits one article's mentions into the happenings it tells of: its main event (dated by the
  * first date in its lead that is not introduced as an earlier happening) and the others it recalls.
  */
 export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceEvent[] {
-  const lead = Math.max(LEAD_MIN, LEAD_SHARE * input.length);
   const sorted = [...input.mentions].sort((a, b) => a.span.start - b.span.start);
   const mainDate = sorted.find(
-    (m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.span.start <= lead && !isYearOnly(m.anchor.date),
+    (m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date),
   )?.anchor?.date;
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];
@@ -31,7 +30,10 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
       if (m.role === 'main') main.mentions.push(m);
       continue;
     }
-    const aboutMain = !anchor.reference && m.role === 'main' && (mainDate ? relate('', anchor.date, mainDate) !== 'apart' : false);
+    // A date is the main event's when it agrees with the main date, or misses it by a day (a page date
+    // a day off); a coarse date ("in 2025") that cannot be placed against it is another happening.
+    const relation = mainDate ? relate('', anchor.date, mainDate) : 'apart';
+    const aboutMain = !anchor.reference && m.role === 'main' && (relation === 'same' || (relation === 'close' && precision(anchor.date) === 4));
     if (aboutMain) {
       main.mentions.push(m);
       continue;

@@ -6,4 +6,5 @@ export type RelateFn = (kind: string, a: Value, b: Value) => 'same' | 'close' | 
 /** What the events stage needs to know of each claim kind. */
 export interface KindInfo {
   type: ValueType;
+  dimension?: string;
 }

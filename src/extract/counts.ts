@@ -16,6 +16,9 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".
 const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'a', 'an', 'the', 'as']);
+// Words that may stand between a figure and its noun without narrowing what is counted.
+const PLAIN_GAP = new Set(['people', 'persons', 'others', 'more', 'other', 'additional', 'further', 'new', 'were', 'was', 'had', 'have',
+  'has', 'been', 'are', 'is', 'be', 'reportedly', 'confirmed', 'all', 'so', 'far', 'now', 'later', 'on', 'individuals']);
 const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\ban?\s+${SCALE}\b`, 'i');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -50,10 +53,15 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
       const [text, hedgeWord, digits, scale] = m;
       if (/^an?$/i.test(digits) && !scale) continue; // "a missile" is not a count claim
       const number = parseStatedNumber(/^an?$/i.test(digits) ? 'one' : digits, scale);
-      if (!number) continue;
+      // People and things are counted in whole numbers: "7.6" before a noun is a magnitude or a rate.
+      if (!number || !Number.isInteger(number.value)) continue;
       const noun = nounAfter(sentence, m.index + text.length, scanner.nouns);
       if (!noun) continue;
-      out.push({ start: m.index, end: noun.end, kind: noun.kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
+      const raw: FoundCount['raw'] = { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) };
+      // "four cabin crew" counts part of the crew: a qualified count may differ from the whole without contradicting it.
+      const qualifier = noun.gap.filter((w) => !PLAIN_GAP.has(w)).join(' ');
+      if (qualifier) raw.qualifier = qualifier;
+      out.push({ start: m.index, end: noun.end, kind: noun.kind, raw });
     }
   }
   if (scanner.leads) {
@@ -73,15 +81,17 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
 /** The counted noun within a few words after a figure; two-word nouns ("people aboard") first. */
 function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
   let at = from;
+  const gap: string[] = [];
   for (let i = 0; i <= MAX_GAP_WORDS; i++) {
     const word = wordAt(sentence, at);
     if (!word) return undefined;
     const next = wordAt(sentence, word.end);
     const pair = next && nouns.get(`${word.text} ${next.text}`);
-    if (pair) return { kind: pair, end: next.end };
+    if (pair) return { kind: pair, end: next.end, gap };
     const kind = nouns.get(word.text);
-    if (kind) return { kind, end: word.end };
+    if (kind) return { kind, end: word.end, gap };
     if (STOP_WORDS.has(word.text) || /^\d/.test(word.text)) return undefined;
+    gap.push(word.text);
     at = word.end;
   }
   return undefined;

@@ -30,6 +30,8 @@ const QUOTE_MARK = /["“”]/;
 
 export interface CompiledKind {
   kind: ClaimKind;
+  /** No other kind of all the packs measures this dimension (magnitude): its figures need no cue. */
+  soleMeasure: boolean;
   cue: RegExp;
   exclude?: RegExp;
   context?: RegExp;
@@ -39,8 +41,11 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
   // Longest first, so "epicentre was" is tried before "epicentre".
   const phrase = (words: string[]) =>
     new RegExp(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  const perDimension = new Map<string, number>();
+  for (const k of kinds) if (k.type === 'quantity' && k.dimension) perDimension.set(k.dimension, (perDimension.get(k.dimension) ?? 0) + 1);
   return kinds.map((kind) => ({
     kind,
+    soleMeasure: kind.type === 'quantity' && kind.dimension !== 'count' && perDimension.get(kind.dimension ?? '') === 1,
     cue: phrase(kind.cues),
     exclude: kind.excludeCues.length ? phrase(kind.excludeCues) : undefined,
     context: kind.context?.length ? phrase(kind.context) : undefined,
@@ -68,10 +73,9 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
     }
   }
   if (best) return best.kind;
-  // A figure in a unit that only one active kind measures (a magnitude, a pressure) is that kind's
-  // even without a cue. Counts are not: their kind comes from the counted noun and a cue.
+  // A figure in a unit that only one kind of all measures (a magnitude) is that kind's even without a cue.
   const [only] = candidates;
-  if (candidates.length !== 1 || only.kind.type !== 'quantity' || only.kind.dimension === 'count') return undefined;
+  if (candidates.length !== 1 || !only.soleMeasure) return undefined;
   if (only.context && !sentence.hits(only.context).length) return undefined;
   return only.exclude && within(sentence.hits(only.exclude), start - EXCLUDE_BEFORE, end + 20).length ? undefined : only.kind;
 }

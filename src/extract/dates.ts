@@ -61,7 +61,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate | undefined;
   { re: re(String.raw`(?<=(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s)${YEAR}(?![-–/]\d)${END}`), read: (m) => ({ type: 'date', year: +m[1] }) },
   { re: re(String.raw`^${YEAR}(?=\s*:)`), read: (m) => ({ type: 'date', year: +m[1] }) },
   // "the 2009 earthquake", "The 2018 storm": a past event named by its year.
-  { re: re(String.raw`(?<=[Tt]he\s)${YEAR}(?=\s+[a-z])`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  { re: re(String.raw`(?<=[Tt]he\s)${YEAR}(?=\s+\p{L})`), read: (m) => ({ type: 'date', year: +m[1] }) },
 ];
 
 function re(source: string): RegExp {

@@ -58,6 +58,8 @@ interface Found {
   open?: string;
 }
 
+const BACK_REFERENCE = /^(?:That|Those|The same)\s/;
+
 // A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
 const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight|firing|salvo)\b(?!\s+(?:on|in)\b)/i;
 
@@ -96,9 +98,15 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
   };
   const ex = forTopic(article, exAll);
+  let previous: { block: number; anchors: Anchor[] } = { block: -1, anchors: [] };
   for (const sentence of splitSentences(article)) {
     const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
-    const anchors = sentenceAnchors(sentence.text, found);
+    let anchors = sentenceAnchors(sentence.text, found);
+    // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
+    if (!anchors.length && previous.block === sentence.blockIndex && BACK_REFERENCE.test(sentence.text)) {
+      anchors = previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
+    }
+    previous = { block: sentence.blockIndex, anchors };
     const cues = new SentenceCues(sentence.text);
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';

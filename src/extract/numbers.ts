@@ -12,7 +12,8 @@ const NUMBER_WORDS: Record<string, number> = {
 };
 export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
 
-const SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9 };
+// Lakh and crore are how South Asian news counts (1 lakh = 100,000; 1 crore = 10 million).
+const SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9 };
 export const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 
 /** Hedge phrases and what they do to a figure; the longest phrase wins. */

@@ -63,7 +63,7 @@ export function findOpenCounts(sentence: string): FoundOpenCount[] {
     if (/^an?$/i.test(digits) || NOT_COUNTED.has(noun.toLowerCase()) || /^\p{Lu}{2,}$/u.test(noun)) continue;
     if (/^(?:19|20)\d\d$/.test(digits)) continue; // a year
     const number = parseStatedNumber(digits, scale);
-    if (!number) continue;
+    if (!number || !Number.isInteger(number.value)) continue;
     out.push({ start: m.index, end: m.index + text.length, noun: lemma(noun), raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
   }
   return out;

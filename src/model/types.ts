@@ -201,6 +201,8 @@ export interface QuantityValue {
   alternate?: Omit<QuantityValue, 'alternate'>;
   /** Set for ranges ("3,000 to 5,500"): stated upper figure. */
   statedHigh?: number;
+  /** Words narrowing what a count counts ("cabin" in "four cabin crew"): it may be part of another's whole. */
+  qualifier?: string;
 }
 
 export interface DateValue {
@@ -332,7 +334,7 @@ export interface StatedNumber {
 }
 
 export type RawValue =
-  | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge } }
+  | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge }; qualifier?: string }
   | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
   | { type: 'place'; name: string; unlisted?: boolean }

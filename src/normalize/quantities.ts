@@ -13,6 +13,7 @@ const ONE_SIDED_SHARE = 0.25;
 export function resolveQuantity(raw: RawQuantity, units: Map<string, Unit>, dimension: string): QuantityValue | undefined {
   const main = toValue(raw.number, raw.high, raw.unit, raw.hedge, units, dimension);
   if (!main) return undefined;
+  if (raw.qualifier) main.qualifier = raw.qualifier;
   if (raw.alternate) {
     const alt = toValue(raw.alternate.number, undefined, raw.alternate.unit, raw.alternate.hedge, units, dimension);
     if (alt) main.alternate = alt;

@@ -22,7 +22,7 @@ export function combine(analyses: ArticleAnalysis[], knowledge: Knowledge): Repo
   const normalizer = prepareNormalizer(knowledge);
   const mentions = analyses.map((a) => normalizeCandidates(a.candidates, published.get(a.source.id), normalizer));
 
-  const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type }]));
+  const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type, dimension: k.dimension }]));
   const tolerance = new Map(knowledge.kinds.map((k) => [k.key, k.tolerance ?? 0]));
   const relateKind = (kind: string, a: Parameters<typeof relate>[0], b: Parameters<typeof relate>[1]) => relate(a, b, tolerance.get(kind) ?? 0);
   const categoryLabels = new Map(knowledge.categories.flatMap((s) => s.entries.map((e) => [e.id, e.label] as const)));
