@@ -44,9 +44,10 @@ export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<Qu
 function relateDates(a: DateValue, b: DateValue): Relation {
   if (a.earliest && a.latest && b.earliest && b.latest) {
     if (a.latest < b.earliest || b.latest < a.earliest) {
-      // A relative date rests on a publication date that may itself be a day off.
+      // A day apart is what time zones and midnight make of one happening (23:47 in Kolkata is the
+      // previous evening in New York), and what a page date a day off makes of a relative day.
       const gap = a.latest < b.earliest ? daysBetween(a.latest, b.earliest) : daysBetween(b.latest, a.earliest);
-      return gap <= 1 && (isRelative(a) || isRelative(b)) ? 'close' : 'apart';
+      return gap <= 1 ? 'close' : 'apart';
     }
     return weekdaysAgree(a, b) ? 'same' : 'close';
   }
@@ -58,7 +59,6 @@ function relateDates(a: DateValue, b: DateValue): Relation {
   return fitsPartial(full, partial) ? 'same' : 'close';
 }
 
-const isRelative = (d: DateValue) => d.relativeTo !== undefined;
 
 function weekdaysAgree(a: DateValue, b: DateValue): boolean {
   for (const [x, y] of [[a, b], [b, a]] as const)

@@ -19,9 +19,13 @@ const LEAD_SENTENCES = 8;
  */
 export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceEvent[] {
   const sorted = [...input.mentions].sort((a, b) => a.span.start - b.span.start);
-  const mainDate = sorted.find(
-    (m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date),
-  )?.anchor?.date;
+  // Of the lead's dates, the earliest: reports, statements and investigations follow the happening
+  // ("investigators on Monday began examining how the plane overshot on Sunday night").
+  const leadDates = sorted
+    .filter((m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date))
+    .map((m) => m.anchor!.date);
+  const placed = leadDates.filter((d) => d.earliest).sort((a, b) => a.earliest!.localeCompare(b.earliest!));
+  const mainDate = placed[0] ?? leadDates[0];
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];
   for (const m of sorted) {

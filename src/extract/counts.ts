@@ -25,20 +25,34 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/
 /** Compiled count patterns of a run's kinds. */
 export interface CountScanner {
   nouns: Map<string, string>;
-  /** "death toll rose to 163", "killing 179": a kind's lead phrase right before the figure. */
+  /** "killing 179": a kind's lead phrase right before the figure. */
   leads?: { re: RegExp; kinds: Map<string, string> };
+  /** "the death toll from the quake rose to 163": a lead written "death toll ... rose to", with words between. */
+  gapped: { re: RegExp; kind: string }[];
 }
+
+// How many characters may stand inside a gapped lead ("death toll ... rose to"), within one clause.
+const LEAD_GAP = String.raw`[^.;:!?"“”]{0,80}?\s`;
 
 export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
   const nouns = new Map<string, string>();
   for (const c of kinds) for (const n of c.kind.nouns ?? []) if (!nouns.has(n)) nouns.set(n, c.kind.key);
   const leadKinds = new Map<string, string>();
-  for (const c of kinds) for (const l of c.kind.before ?? []) if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
+  const gapped: CountScanner['gapped'] = [];
+  for (const c of kinds)
+    for (const l of c.kind.before ?? []) {
+      if (l.includes('...')) {
+        const parts = l.split('...').map((p) => escape(p.trim()));
+        const head = parts.slice(0, -1).join(LEAD_GAP);
+        gapped.push({ re: new RegExp(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kind: c.kind.key });
+      } else if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
+    }
   const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
   return {
     nouns,
+    gapped,
     leads: leads.length
-      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kinds: leadKinds }
+      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kinds: leadKinds }
       : undefined,
   };
 }
@@ -64,15 +78,21 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
       out.push({ start: m.index, end: noun.end, kind: noun.kind, raw });
     }
   }
-  if (scanner.leads) {
-    const { re, kinds } = scanner.leads;
+  const leadPatterns = [
+    ...(scanner.leads ? [{ re: scanner.leads.re, kindOf: (lead: string) => scanner.leads!.kinds.get(lead.toLowerCase().replace(/\s+/g, ' ')) }] : []),
+    ...scanner.gapped.map((g) => ({ re: g.re, kindOf: () => g.kind })),
+  ];
+  for (const { re, kindOf } of leadPatterns) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      const [text, lead, hedgeWord, digits, scale] = m;
+      const [, tail, hedgeWord, digits, scale] = m;
       const number = parseStatedNumber(/^an?$/i.test(digits) ? 'one' : digits, scale);
-      const kind = kinds.get(lead.toLowerCase().replace(/\s+/g, ' '));
-      if (!number || !kind || out.some((o) => o.start < m!.index + text.length && m!.index < o.end)) continue;
-      out.push({ start: m.index, end: m.index + text.length, kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
+      const kind = kindOf(tail);
+      // The quoted span runs from the lead's last words ("rose to 163"): the rest may stand far before.
+      const end = m.index + m[0].length;
+      const start = end - (m[0].length - m[0].lastIndexOf(tail, m[0].length - digits.length));
+      if (!number || !Number.isInteger(number.value) || !kind || out.some((o) => o.start < end && start < o.end)) continue;
+      out.push({ start, end, kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
     }
   }
   return out;

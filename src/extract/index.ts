@@ -59,6 +59,11 @@ interface Found {
 }
 
 const BACK_REFERENCE = /^(?:That|Those|The same)\s/;
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
+// "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing. It is kept as a
+// date claim but dates no event.
+const DATELINE_BEFORE = /^\p{Lu}[\p{L} .,'’-]{0,60},\s*$/u;
+const DATELINE_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*[—–-]/;
 
 // A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
 const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight|firing|salvo)\b(?!\s+(?:on|in)\b)/i;
@@ -146,7 +151,10 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
     found.push({ ...c, tag: 'open-count', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
   }
   for (const d of findDates(text)) {
-    found.push({ ...d, tag: 'date', accepts: (k) => k.type === 'date' });
+    // "officials said on Monday" dates the statement, not the happening.
+    if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
+    const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
+    found.push({ ...d, tag: dateline ? 'dateline' : 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });
   const listed = mergeAdjacent(ex.places.find(text), text);
@@ -172,7 +180,8 @@ interface Anchor {
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
-const REFERENCE_MARKER = /\b(?:since|after|following|previous|prior to|earlier)\b/gi;
+// "just after 4 a.m." and "after 10 p.m." place a time, not another happening.
+const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)/gi;
 const CLAUSE_BREAK = /[,;:—–]/;
 const MARKER_REACH = 120;
 const QUOTE_MARK = /["“”]/;
@@ -184,7 +193,7 @@ function sentenceAnchors(text: string, found: Found[]): Anchor[] {
   for (let m = REFERENCE_MARKER.exec(text); m; m = REFERENCE_MARKER.exec(text)) markers.push(m.index);
   const anchors: Anchor[] = [];
   for (const f of found) {
-    if (f.raw.type !== 'date') continue;
+    if (f.raw.type !== 'date' || f.tag === 'dateline') continue;
     const marker = markers.filter((at) => at < f.start && f.start - at <= MARKER_REACH && !CLAUSE_BREAK.test(text.slice(at, f.start))).pop();
     anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined });
   }

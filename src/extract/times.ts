@@ -17,7 +17,7 @@ const capitalizable = (phrase: string) => `[${phrase[0]}${phrase[0].toUpperCase(
 const HEDGE = `(?:${Object.keys(TIME_HEDGES).sort((a, b) => b.length - a.length).map(capitalizable).join('|')})`;
 
 /** Zone names after a time; the normalizer knows their offsets. "local time" stays "local". */
-const ZONE = String.raw`(?:[Ll]ocal\s+time|[A-Z]{1,4}T|GMT|UTC|Z|(?:Korea|Seoul|Tokyo|Japan|Beijing|Moscow|Kyiv|Washington|New\s+York|Eastern|Central|Pacific|Mountain)\s+time)`;
+const ZONE = String.raw`(?:[Ll]ocal\s+time|GMT|UTC|[A-Z]{1,4}T(?![A-Za-z])|Z(?![A-Za-z])|(?:Korea|Seoul|Tokyo|Japan|Beijing|Moscow|Kyiv|Washington|New\s+York|Eastern|Central|Pacific|Mountain)\s+time)`;
 const MERIDIEM = String.raw`(?:[aApP]\.[mM]\.?|[aApP][mM])`;
 
 // "9:30 a.m.", "9 p.m.", "815pm", "noon", "21:15 GMT", "0115 GMT" — each optionally hedged and zoned.

@@ -40,7 +40,8 @@ describe('relations between stated values', () => {
     [d('January 6, 2025'), d('Monday'), 'same'], // an unanchored Monday: 6 Jan 2025 was one
     [d('January 6, 2025'), d('Tuesday'), 'close'], // an unanchored weekday that misses is at most a variance
     [d('January 6, 2025'), d('last week', '2025-01-14'), 'same'],
-    [d('January 6, 2025'), d('January 7, 2025'), 'apart'],
+    [d('January 6, 2025'), d('January 9, 2025'), 'apart'],
+    [d('January 6, 2025'), d('January 7, 2025'), 'close'], // a day apart: time zones and midnight
     [d('November 5, 2024'), d('November 2024'), 'same'],
     [d('November 5, 2024'), d('Nov. 5', '2025-01-14'), 'same'],
     [d('January 6, 2025'), d('yesterday', '2025-01-08'), 'close'], // a relative day one off: the page date may be
