@@ -4,7 +4,7 @@ import type { Node } from './node.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 
-const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range'] as const;
+const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact'] as const;
 
 export interface UnitRegistries {
   ids: Registry;
@@ -52,6 +52,11 @@ function readUnit(item: Node, reg: UnitRegistries): Unit {
     const bounds = rangeNode.list('range').map((n) => n.num('range bound'));
     if (bounds.length !== 2 || !(bounds[0] < bounds[1])) rangeNode.fail('range must be [lowest, highest] with lowest < highest');
     unit.range = [bounds[0], bounds[1]];
+  }
+  const exactNode = f.get('exact');
+  if (exactNode) {
+    if (typeof exactNode.value !== 'boolean') exactNode.fail('exact must be true or false');
+    if (exactNode.value) unit.exact = true;
   }
   return unit;
 }

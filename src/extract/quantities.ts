@@ -34,7 +34,10 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const beforeNames = [...before.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
   return {
     prefixed: beforeNames.length
-      ? new RegExp(String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:[\s-]|\s+of\s+)(?:(${HEDGE})\s+)?(${DIGITS})(?![\d,]*[\p{L}\d])`, 'giu')
+      ? new RegExp(
+          String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:\s+of\s+|[\s-])(?:(${HEDGE})\s+)?((?:[A-Za-z][A-Za-z\d]|\d[A-Za-z])\s?)?(${DIGITS})(?![\d,]*[\p{L}\d])`,
+          'giu',
+        )
       : undefined,
     before,
     pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${core}`, 'giu'),
@@ -86,9 +89,12 @@ function findPrefixed(sentence: string, scanner: QuantityScanner): FoundQuantity
   if (!scanner.prefixed) return out;
   scanner.prefixed.lastIndex = 0;
   for (let m = scanner.prefixed.exec(sentence); m; m = scanner.prefixed.exec(sentence)) {
-    const [text, hedgeBefore, name, hedgeAfter, digits] = m;
+    const [text, hedgeBefore, name, hedgeAfter, code, digits] = m;
     const unit = scanner.before.get(name.toLowerCase().replace(/\s+/g, ' '));
-    const number = parseStatedNumber(digits);
+    // Only an identifier may carry a code between its name and its figure ("Flight IW 2417"), in capitals.
+    if (code && (!unit?.exact || !/^[A-Z\d]{2}\s?$/.test(code) || /^\d+$/.test(code.trim()))) continue;
+    const stated = parseStatedNumber(digits);
+    const number = stated && unit?.exact ? { value: stated.value, rounding: 0.5 } : stated;
     if (!unit || !number || !plausible(unit, number.value)) continue;
     out.push({ start: m.index, end: m.index + text.length, dimension: unit.dimension, raw: { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeAfter ?? hedgeBefore) } });
   }

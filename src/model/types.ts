@@ -164,6 +164,8 @@ export interface Unit {
   before?: string[];
   /** Plausible figures in this unit; a number outside is not a value of it. */
   range?: [number, number];
+  /** Identifiers (flight numbers): never rounded, so "2470" and "2471" are different. */
+  exact?: boolean;
 }
 
 /** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */
