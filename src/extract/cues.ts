@@ -30,7 +30,7 @@ const QUOTE_MARK = /["“”]/;
 
 export interface CompiledKind {
   kind: ClaimKind;
-  /** No other kind of all the packs measures this dimension (magnitude): its figures need no cue. */
+  /** No other kind of all the packs measures this dimension (magnitude) or names from this list (aircraft types): its values need no cue. */
   soleMeasure: boolean;
   cue: RegExp;
   exclude?: RegExp;
@@ -41,11 +41,16 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
   // Longest first, so "epicentre was" is tried before "epicentre".
   const phrase = (words: string[]) =>
     new RegExp(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
-  const perDimension = new Map<string, number>();
-  for (const k of kinds) if (k.type === 'quantity' && k.dimension) perDimension.set(k.dimension, (perDimension.get(k.dimension) ?? 0) + 1);
+  // A measure or a category list that only one kind of all uses: its values need no cue.
+  const uses = new Map<string, number>();
+  const measureOf = (k: ClaimKind) => (k.type === 'quantity' && k.dimension !== 'count' ? `q:${k.dimension}` : k.type === 'category' ? `c:${k.categories}` : undefined);
+  for (const k of kinds) {
+    const m = measureOf(k);
+    if (m) uses.set(m, (uses.get(m) ?? 0) + 1);
+  }
   return kinds.map((kind) => ({
     kind,
-    soleMeasure: kind.type === 'quantity' && kind.dimension !== 'count' && perDimension.get(kind.dimension ?? '') === 1,
+    soleMeasure: uses.get(measureOf(kind) ?? '') === 1,
     cue: phrase(kind.cues),
     exclude: kind.excludeCues.length ? phrase(kind.excludeCues) : undefined,
     context: kind.context?.length ? phrase(kind.context) : undefined,

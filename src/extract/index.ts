@@ -237,10 +237,12 @@ function dropOverlaps(found: Found[]): Found[] {
   const out: Found[] = [];
   const clash = (a: Found, b: Found) =>
     a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time');
+  // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
+  const weight = (f: Found) => f.end - f.start + (f.tag === 'place?' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
   for (const f of sorted) {
     const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
     if (rival < 0) out.push(f);
-    else if (f.end - f.start > out[rival].end - out[rival].start) out[rival] = f;
+    else if (weight(f) > weight(out[rival])) out[rival] = f;
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -5,7 +5,7 @@
 const WORD = /[\p{L}][\p{L}'’.-]*/gu;
 const CAPITALISED = /^\p{Lu}/u;
 // Lower-case words that may stand inside a place name: "Bay of Bengal", "Riva del Garda".
-const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'el', 'al', 'an', 'am', 'upon', 'on']);
+const CONNECTORS = new Set(['of', 'de', 'del', 'della', 'di', 'da', 'la', 'le', 'el', 'al', 'am', 'upon']);
 // Capitalised words that do not start a place name.
 const NOT_NAMES = new Set([
   'The', 'A', 'An', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'In', 'On', 'At', 'By', 'From',
@@ -35,8 +35,9 @@ export function findUnlistedPlaces(text: string, taken: { start: number; end: nu
     let j = i;
     while (j + 1 < words.length && j - i + 1 < MAX_WORDS && sameRun(text, words[j], words[j + 1])) {
       const next = words[j + 1];
-      if (CAPITALISED.test(next.text)) j++;
-      else if (CONNECTORS.has(next.text) && j + 2 < words.length && CAPITALISED.test(words[j + 2].text) && sameRun(text, next, words[j + 2])) j += 2;
+      const name = (w: { text: string }) => CAPITALISED.test(w.text) && !NOT_NAMES.has(w.text);
+      if (name(next)) j++;
+      else if (CONNECTORS.has(next.text) && j + 2 < words.length && name(words[j + 2]) && sameRun(text, next, words[j + 2])) j += 2;
       else break;
     }
     const start = words[i].start;
