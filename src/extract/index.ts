@@ -118,7 +118,8 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     for (const f of found) {
       const accepting = ex.kinds.filter((c) => f.accepts(c.kind));
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
-      const kind = f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting);
+      const kind =
+        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting, f.tag === 'dateline');
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
       if (!kind && (!f.open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
       out.push({
