@@ -59,6 +59,7 @@ interface Found {
 }
 
 const BACK_REFERENCE = /^(?:That|Those|The same)\s/;
+const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
 // "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing. It is kept as a
 // date claim but dates no event.
@@ -115,7 +116,10 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     const cues = new SentenceCues(sentence.text);
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
+    // "In Tampa Bay, a surge of about 3 feet flooded streets": a figure for one locality, not the whole event.
+    const locality = LOCALITY.exec(sentence.text)?.[1];
     for (const f of found) {
+      if (locality && f.raw.type === 'quantity' && !f.raw.qualifier) f.raw = { ...f.raw, qualifier: `in ${locality}` };
       const accepting = ex.kinds.filter((c) => f.accepts(c.kind));
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
