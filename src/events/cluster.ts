@@ -57,7 +57,10 @@ function evidence(e: SourceEvent, cluster: SourceEvent[], kinds: Map<string, Kin
     if (!type || !other || type === 'date' || info?.dimension === 'count') continue;
     const relations = ms.flatMap((a) => other.map((b) => relate(kind, a.value, b.value)));
     const w = WEIGHTS[type];
-    score += relations.includes('same') ? w : relations.includes('close') ? w / 2 : -w;
+    // Differing figures are strong evidence of another happening; a differing name or time is more
+    // often one source's error about the same happening, which must show as a conflict within it.
+    const against = type === 'quantity' ? w : w / 2;
+    score += relations.includes('same') ? w : relations.includes('close') ? w / 2 : -against;
   }
   return score;
 }

@@ -1,4 +1,5 @@
 import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
+import { daysBetween } from '../util/days.js';
 import type { RelateFn } from './types.js';
 
 export interface EventInput {
@@ -12,6 +13,7 @@ export interface EventInput {
 // The article's own event is dated in its lead (its first sentences, headline included); a date far
 // down the page is history or context.
 const LEAD_SENTENCES = 8;
+const RECENT_DAYS = 7;
 
 /**
  * Splits one article's mentions into the happenings it tells of: its main event (dated by the
@@ -24,8 +26,10 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
   const leadDates = sorted
     .filter((m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date))
     .map((m) => m.anchor!.date);
-  const placed = leadDates.filter((d) => d.earliest).sort((a, b) => a.earliest!.localeCompare(b.earliest!));
-  const mainDate = placed[0] ?? leadDates[0];
+  // News is recent: a lead date weeks before publication is a reminder of something older.
+  const recent = (d: DateValue) => !input.published || !d.latest || daysBetween(d.latest, input.published) <= RECENT_DAYS;
+  const placed = leadDates.filter((d) => d.earliest && recent(d)).sort((a, b) => a.earliest!.localeCompare(b.earliest!));
+  const mainDate = placed[0] ?? leadDates.find(recent) ?? leadDates[0];
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];
   for (const m of sorted) {

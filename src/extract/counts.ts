@@ -41,10 +41,17 @@ export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
   const gapped: CountScanner['gapped'] = [];
   for (const c of kinds)
     for (const l of c.kind.before ?? []) {
-      if (l.includes('...')) {
+      if (l.includes('#')) {
+        // "ordered # to leave": the figure stands inside the phrase, its end a few words after it.
+        const [lead, trail] = l.split('#').map((p) => escape(p.trim()));
+        gapped.push({
+          re: new RegExp(String.raw`(?<![\p{L}\d])(?:${lead})\s+(?<tail>)${FIGURE_SOURCE}(?=${LEAD_GAP.replace('{0,80}', '{0,40}')}(?:${trail})(?![\p{L}]))`, 'giud'),
+          kind: c.kind.key,
+        });
+      } else if (l.includes('...')) {
         const parts = l.split('...').map((p) => escape(p.trim()));
         const head = parts.slice(0, -1).join(LEAD_GAP);
-        gapped.push({ re: new RegExp(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kind: c.kind.key });
+        gapped.push({ re: new RegExp(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kind: c.kind.key });
       } else if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
     }
   const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
@@ -52,7 +59,7 @@ export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
     nouns,
     gapped,
     leads: leads.length
-      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giu'), kinds: leadKinds }
+      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kinds: leadKinds }
       : undefined,
   };
 }
@@ -90,7 +97,7 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
       const kind = kindOf(tail);
       // The quoted span runs from the lead's last words ("rose to 163"): the rest may stand far before.
       const end = m.index + m[0].length;
-      const start = end - (m[0].length - m[0].lastIndexOf(tail, m[0].length - digits.length));
+      const start = m.indices?.groups?.tail?.[0] ?? m.index;
       if (!number || !Number.isInteger(number.value) || !kind || out.some((o) => o.start < end && start < o.end)) continue;
       out.push({ start, end, kind, raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
     }

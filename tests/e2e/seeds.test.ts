@@ -24,6 +24,7 @@ describe.skipIf(!haveSeeds)('the seed articles (../shared/seeds)', () => {
     const distance = report.findings.filter((f: { claim: string }) => f.claim === 'launch.distance');
     const withMiles155 = distance.find((f: { values: { text: string }[] }) => f.values.some((v) => v.text.includes('155 miles')));
     expect(withMiles155.verdict).toBe('single-source');
+    expect(withMiles155.event).toBe('2025-01-14'); // the launch 004 dates "Tuesday", in its "Jan. 14" dateline
     expect(withMiles155.event).not.toBe(distance.find((f: { values: { text: string }[] }) => f.values.some((v) => v.text.includes('685')))?.event);
   });
 });
@@ -34,7 +35,7 @@ const VARIANTS: [string, string, (t: string) => string, string][] = [
   ['a distance', '000_', (t) => t.replace('approximately 685 miles', 'approximately 985 miles'), 'launch.distance'],
   ['a time of day', '001_', (t) => t.replace('around noon local time', 'around 3 p.m. local time'), 'launch.time'],
   ['a date', '001_', (t) => t.replaceAll('January 6, 2025', 'January 9, 2025'), 'launch.date'],
-  ['the missile type', '002_', (t) => t.replace('intermediate-range ballistic missile', 'intercontinental ballistic missile'), 'missile.type'],
+  ['the missile type', '002_', (t) => t.replace(/intermediate-range ballistic missile/gi, 'intercontinental ballistic missile'), 'missile.type'],
   ['the origin', '002_', (t) => t.replace('before falling into the sea.', 'before falling into the sea. It was launched from the Wonsan area.'), 'launch.origin'],
   ['a parenthetical conversion', '003_', (t) => t.replace('(680 miles)', '(880 miles)'), 'launch.distance'],
 ];
