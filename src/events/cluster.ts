@@ -1,4 +1,5 @@
-import type { Mention, SourceEvent, ValueType } from '../model/types.js';
+import type { Mention, SourceEvent, Value, ValueType } from '../model/types.js';
+import { addDays } from '../util/days.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
@@ -12,47 +13,87 @@ const DATE_CLOSE = 1;
 const DATE_APART = -3;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
+// A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
+// hold a matching figure for almost anything.
+const PROFILE_MEMBERS = 3;
+
+interface Cluster {
+  members: SourceEvent[];
+  dated: SourceEvent[];
+  /** Mentions of the first members by claim kind. */
+  profile: Map<string, Mention[]>;
+}
 
 /**
  * Greedy, deterministic clustering: the best-dated accounts seed clusters, and each further account
- * joins the cluster it has most evidence for, or starts its own.
+ * joins the cluster it has most evidence for, or starts its own. Only clusters sharing a feature with
+ * the account (a day near its date, a place, a category) are scored, so the work grows with the
+ * accounts, not with their square.
  */
 export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, KindInfo>, relate: RelateFn): SourceEvent[][] {
   const order = events
     .map((e, i) => ({ e, i }))
     .sort((a, b) => precision(b.e.date) - precision(a.e.date) || Number(a.e.role !== 'main') - Number(b.e.role !== 'main') || a.i - b.i)
     .map(({ e }) => e);
-  const clusters: SourceEvent[][] = [];
+  const clusters: Cluster[] = [];
+  const index = new Map<string, Set<number>>();
   for (const e of order) {
-    let best: { cluster: SourceEvent[]; score: number } | undefined;
+    let best: { cluster: Cluster; score: number } | undefined;
     // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
     const yearOnly = e.role === 'other' && precision(e.date) <= 1;
-    for (const cluster of yearOnly ? [] : clusters) {
-      const score = evidence(e, cluster, kinds, relate);
-      if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster, score };
+    const candidates = yearOnly ? [] : [...new Set(featureKeys(e, true).flatMap((k) => [...(index.get(k) ?? [])]))].sort((a, b) => a - b);
+    for (const i of candidates) {
+      const score = evidence(e, clusters[i], kinds, relate);
+      if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: clusters[i], score };
     }
-    if (best) best.cluster.push(e);
-    else clusters.push([e]);
+    const cluster: Cluster = best?.cluster ?? { members: [], dated: [], profile: new Map() };
+    if (!best) clusters.push(cluster);
+    cluster.members.push(e);
+    if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
+    if (cluster.members.length <= PROFILE_MEMBERS) {
+      for (const m of e.mentions) cluster.profile.set(m.kind, [...(cluster.profile.get(m.kind) ?? []), m]);
+      const at = clusters.indexOf(cluster);
+      for (const k of featureKeys(e, false)) index.set(k, (index.get(k) ?? new Set()).add(at));
+    }
   }
-  return clusters;
+  return clusters.map((c) => c.members);
 }
 
-function evidence(e: SourceEvent, cluster: SourceEvent[], kinds: Map<string, KindInfo>, relate: RelateFn): number {
+/**
+ * The features an account is found by: its day (and a day either side when looking, since a day
+ * apart is still one happening), its month, the places and the categories it names. Every cluster is
+ * also filed under "all", where an account with no features of its own looks.
+ */
+function featureKeys(e: SourceEvent, looking: boolean): string[] {
+  const keys: string[] = [];
+  const d = e.date;
+  if (d?.earliest && d.latest && d.earliest === d.latest) {
+    keys.push(`day:${d.earliest}`);
+    if (looking) keys.push(`day:${addDays(d.earliest, -1)}`, `day:${addDays(d.earliest, 1)}`);
+  } else if (d?.earliest) keys.push(`month:${d.earliest.slice(0, 7)}`);
+  for (const m of e.mentions) {
+    const v: Value = m.value;
+    if (v.type === 'place') keys.push(`place:${v.name}`);
+    // The category and its parent, not the root of the tree: "ballistic missile" would find everything.
+    if (v.type === 'category') keys.push(...v.lineage.slice(0, 2).map((c) => `cat:${c}`));
+  }
+  if (looking) return keys.length ? keys : ['all'];
+  return [...keys, 'all'];
+}
+
+function evidence(e: SourceEvent, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {
   let score = 0;
-  const dated = cluster.filter((c) => c.date);
-  if (e.date && dated.length) {
-    const relations = dated.map((c) => relate('', e.date!, c.date!));
-    const sameDay = precision(e.date) === 4 && dated.some((c) => precision(c.date) === 4 && c.date!.earliest === e.date!.earliest);
+  if (e.date && cluster.dated.length) {
+    const relations = cluster.dated.map((c) => relate('', e.date!, c.date!));
+    const sameDay = precision(e.date) === 4 && cluster.dated.some((c) => precision(c.date) === 4 && c.date!.earliest === e.date!.earliest);
     score += sameDay ? SAME_DAY : relations.includes('same') ? DATE_SAME : relations.includes('close') ? DATE_CLOSE : DATE_APART;
   }
-  const theirs = new Map<string, Mention[]>();
-  for (const c of cluster) for (const m of c.mentions) theirs.set(m.kind, [...(theirs.get(m.kind) ?? []), m]);
   const mine = new Map<string, Mention[]>();
   for (const m of e.mentions) mine.set(m.kind, [...(mine.get(m.kind) ?? []), m]);
   for (const [kind, ms] of mine) {
     const info = kinds.get(kind);
     const type = info?.type;
-    const other = theirs.get(kind);
+    const other = cluster.profile.get(kind);
     // Counts change as the day goes on (tolls, evacuations) and say little about which happening it is.
     if (!type || !other || type === 'date' || info?.dimension === 'count') continue;
     const relations = ms.flatMap((a) => other.map((b) => relate(kind, a.value, b.value)));

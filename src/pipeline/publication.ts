@@ -14,10 +14,17 @@ export function publicationDays(articles: SourceInfo[], candidates: Candidate[][
       if (day) stated.push(day);
     }
   for (const a of articles) if (a.published) stated.push(a.published.day);
+  const days = [...new Set(stated)].sort();
+  const placed = new Map<string, IsoDay | undefined>();
   const out = new Map<string, IsoDay | undefined>();
   for (const a of articles) {
     if (a.published) out.set(a.id, a.published.day);
-    else if (a.datelineMonthDay) out.set(a.id, nearestYear(a.datelineMonthDay, stated));
+    else if (a.datelineMonthDay) {
+      // Many articles share a dateline's month and day: work each out once.
+      const key = `${a.datelineMonthDay.month}-${a.datelineMonthDay.day}`;
+      if (!placed.has(key)) placed.set(key, nearestYear(a.datelineMonthDay, days));
+      out.set(a.id, placed.get(key));
+    }
     else out.set(a.id, undefined);
   }
   return out;
@@ -29,8 +36,8 @@ function nearestYear(md: { month: number; day: number }, stated: IsoDay[]): IsoD
   for (const year of [...years].sort()) {
     const day = isoDay(year, md.month, md.day);
     if (!day) continue;
-    // A publication date follows the events it reports: prefer the candidate just after stated dates.
-    const distance = Math.min(...stated.map((s) => Math.abs(daysBetween(s, day))));
+    let distance = Infinity;
+    for (const s of stated) distance = Math.min(distance, Math.abs(daysBetween(s, day)));
     if (!best || distance < best.distance) best = { day, distance };
   }
   return best?.day;

@@ -8,8 +8,20 @@ export function isoDay(year: number, month: number, day: number): IsoDay | undef
   return d.toISOString().slice(0, 10);
 }
 
+const epochDays = new Map<IsoDay, number>();
+
+/** Days since 1970-01-01 (memoized: a run compares the same few days very often). */
+export function dayNumber(day: IsoDay): number {
+  let n = epochDays.get(day);
+  if (n === undefined) {
+    n = Math.round(Date.parse(`${day}T00:00:00Z`) / 86_400_000);
+    if (epochDays.size < 100_000) epochDays.set(day, n);
+  }
+  return n;
+}
+
 export function parseDay(day: IsoDay): Date {
-  return new Date(`${day}T00:00:00Z`);
+  return new Date(dayNumber(day) * 86_400_000);
 }
 
 export function addDays(day: IsoDay, n: number): IsoDay {
@@ -19,11 +31,11 @@ export function addDays(day: IsoDay, n: number): IsoDay {
 }
 
 export function weekdayOf(day: IsoDay): number {
-  return parseDay(day).getUTCDay();
+  return (((dayNumber(day) + 4) % 7) + 7) % 7; // 1970-01-01 was a Thursday
 }
 
 export function daysBetween(a: IsoDay, b: IsoDay): number {
-  return Math.round((parseDay(b).getTime() - parseDay(a).getTime()) / 86_400_000);
+  return dayNumber(b) - dayNumber(a);
 }
 
 export function lastDayOfMonth(year: number, month: number): IsoDay {
