@@ -25,7 +25,8 @@ export function attributionOf(sentence: string): string | undefined {
   for (const re of PATTERNS) {
     const m = re.exec(sentence);
     const who = m?.[1]?.trim();
-    if (!who || PRONOUN_ONLY.test(who) || (re !== PATTERNS[0] && NOT_A_SOURCE.test(who))) continue;
+    // A speaker is named in words: a figure in the phrase means the pattern caught part of a claim.
+    if (!who || PRONOUN_ONLY.test(who) || /\d/.test(who) || (re !== PATTERNS[0] && NOT_A_SOURCE.test(who))) continue;
     return who.replace(/^(?:the|a)\s+/i, (article) => article.toLowerCase());
   }
   return undefined;
