@@ -61,13 +61,20 @@ function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: Co
   let verdict: Verdict = 'single-source';
   const pairs: { a: Mention; b: Mention; relation: Relation }[] = [];
   if (sources.length > 1) {
+    // Sources stating the very same values need comparing once: many outlets repeat one wire figure.
+    const bySignature = new Map<string, string>();
+    for (const s of sources) {
+      const signature = bySource.get(s)!.map((m) => JSON.stringify(m.value)).sort().join('|');
+      if (!bySignature.has(signature)) bySignature.set(signature, s);
+    }
+    const distinct = [...bySignature.values()];
     let overall: Relation = 'same';
-    for (let i = 0; i < sources.length; i++)
-      for (let j = i + 1; j < sources.length; j++) {
+    for (let i = 0; i < distinct.length; i++)
+      for (let j = i + 1; j < distinct.length; j++) {
         // Two sources conflict only if none of their statements can be reconciled.
         let best: { a: Mention; b: Mention; relation: Relation } | undefined;
-        for (const a of bySource.get(sources[i])!)
-          for (const b of bySource.get(sources[j])!) {
+        for (const a of bySource.get(distinct[i])!)
+          for (const b of bySource.get(distinct[j])!) {
             const relation = relate(a.value, b.value, kind.tolerance ?? 0);
             if (!best || better(relation, best.relation) !== best.relation) best = { a, b, relation };
           }

@@ -17,7 +17,9 @@ const PHRASE_BREAK = /[,;:()"“”]/;
 
 /** Lower case, curly apostrophes straightened, possessive and trailing period dropped. */
 function normalizeWord(word: string): string {
-  return word.toLowerCase().replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '');
+  const lower = word.toLowerCase();
+  // Most words need nothing more; the replacements run only on the few with a quote mark or a dot.
+  return /['’.]/.test(lower) ? lower.replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : lower;
 }
 
 export function normalizePhrase(phrase: string): string {
