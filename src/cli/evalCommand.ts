@@ -5,7 +5,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { loadKnowledge } from '../claims/index.js';
+import { loadKnowledgeCached } from './knowledgeCache.js';
 import { evaluate, formatEvalJson, formatEvalText, parseGold, scoreReport, stem, type Bounds, type FolderScore } from '../eval/index.js';
 import type { RawSource } from '../model/types.js';
 import { verify } from '../pipeline/index.js';
@@ -53,7 +53,7 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
 
 function runEval(dirs: string[], options: EvalOptions): number {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
-  const knowledge = loadKnowledge(readClaimFiles(claimsDir));
+  const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir));
   // Every folder is read and checked before any is scored, so bad input never leaves half an output.
   const folders = dirs.map(readFolder);
   const scored: FolderScore[] = folders.map(({ folder, gold, sources }) => {

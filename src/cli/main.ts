@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadKnowledge } from '../claims/index.js';
+import { loadKnowledgeCached } from './knowledgeCache.js';
 import { combine } from '../pipeline/index.js';
 import { analyzeFiles } from './analyzeFiles.js';
 import { countVerdicts, formatReport, type FormatName } from '../report/index.js';
@@ -92,7 +92,7 @@ export async function run(argv: string[]): Promise<number> {
 async function check(paths: string[], options: Options): Promise<number> {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
   const warnings = new Warnings();
-  const knowledge = loadKnowledge(readClaimFiles(claimsDir, { warn: warnings.warn }));
+  const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
   const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn });
   const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
   const report = combine(analyses, knowledge);
