@@ -27,6 +27,8 @@ describe('the cached claim definitions', () => {
   });
 
   it('never hides a broken file behind a cache entry', () => {
-    expect(() => loadKnowledgeCached([...files, { path: 'claims/broken.yaml', content: 'kinds: [' }])).toThrow(/broken\.yaml/);
+    expect(() => loadKnowledgeCached([...files, { path: 'claims/broken.yaml', content: 'kinds: [' }])).toThrow(
+      expect.objectContaining({ file: 'claims/broken.yaml', message: expect.stringMatching(/invalid YAML/) }),
+    );
   });
 });
