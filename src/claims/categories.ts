@@ -1,6 +1,6 @@
 // The `categories:` section: named trees of categories (missile types) and the phrases that name each one.
 import type { CategoryEntry, CategorySet } from '../model/types.js';
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { CATEGORY_ID, identifier, phrase, phraseKey, SLUG } from './text.js';

@@ -2,7 +2,7 @@
 import type { Unit } from '../model/types.js';
 import type { SetRef } from './categories.js';
 import type { KindRef } from './kinds.js';
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import type { PlaceRef } from './places.js';
 import { phraseKey, unique } from './text.js';
 

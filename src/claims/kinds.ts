@@ -1,6 +1,6 @@
 // The `kinds:` section: what a claim is and which words tie a mention to it.
 import type { ClaimKind, ValueType } from '../model/types.js';
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';

@@ -5,8 +5,7 @@
 export const MAX_FILE_CHARS = 4_000_000;
 /** Place aliases in one file, over all its places. */
 export const MAX_ALIASES_PER_FILE = 10_000;
-/** Items in any one list (kinds, cues, names, entries, ...). */
-export const MAX_LIST_ITEMS = 10_000;
+export { MAX_LIST_ITEMS } from '../util/yamlLimits.js';
 /** Characters in one phrase: a cue, alias, name or label. */
 export const MAX_PHRASE_CHARS = 200;
 /** Shortest cue, alias or category name: shorter phrases would match nearly everywhere. */

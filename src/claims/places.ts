@@ -1,6 +1,6 @@
 // The `places:` section: canonical names, their aliases, time zones and containment.
 import type { PlaceEntry } from '../model/types.js';
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { MAX_ALIASES_PER_FILE, MIN_PHRASE_CHARS } from './limits.js';
 import { phrase, phraseKey } from './text.js';

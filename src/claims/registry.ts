@@ -1,5 +1,5 @@
 // Names that must be unique across every claims file; the first definition wins and later ones fail naming it.
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 
 export class Registry {
   private readonly first = new Map<string, { node: Node; shown: string }>();

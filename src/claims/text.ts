@@ -1,5 +1,5 @@
 // Shapes of identifiers and how phrases are cleaned on load, so the matchers downstream see one spelling.
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import { MAX_PHRASE_CHARS } from './limits.js';
 
 /** `launch.distance`: dotted, lower case, at least two parts. */

@@ -1,6 +1,6 @@
 // The `units:` section: spellings of a unit and its factor to the base unit of its dimension.
 import type { Unit } from '../model/types.js';
-import type { Node } from './node.js';
+import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 

@@ -1,7 +1,7 @@
 // A gold file (the format of ../shared/seeds/gold.yaml): human-annotated claims, each with the verbatim
 // spans that state it per source. Validated on load; every problem is an InputError with file and line.
-import { Locator } from '../claims/locate.js';
-import { Node, SourceFile, type Fields } from '../claims/node.js';
+import { Locator } from '../util/yamlLocate.js';
+import { Node, SourceFile, type Fields } from '../util/yamlNode.js';
 import { InputError } from '../util/errors.js';
 import { parseYaml } from '../util/yaml.js';
 

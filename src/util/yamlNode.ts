@@ -1,7 +1,7 @@
 // A parsed YAML value together with where it came from, so every check can fail with `file:line` and a path.
-import { InputError } from '../util/errors.js';
-import type { Locator, Pos } from './locate.js';
-import { MAX_LIST_ITEMS } from './limits.js';
+import { InputError } from './errors.js';
+import type { Locator, Pos } from './yamlLocate.js';
+import { MAX_LIST_ITEMS } from './yamlLimits.js';
 
 /** One claims file: its path and a line locator built only when a line is first needed. */
 export class SourceFile {
