@@ -1,5 +1,6 @@
-import type { ClaimKind, Mention, QuantityValue, TimeValue, Value, Verdict } from '../model/types.js';
-import { dateLabel, formatMinutes, inUnit, quantityLabel } from '../util/format.js';
+import type { ClaimKind, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
+import { displayValue } from '../util/displayValue.js';
+import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
 import type { CompareContext } from './index.js';
 import type { Relation } from './relate.js';
 
@@ -61,23 +62,8 @@ function inTermsOf(v: Value, other: Value, ctx: CompareContext): string {
 }
 
 /** A value as stated, in short: "≈1,100 km", "6 Jan 2025", "12:00 local", "Sea of Japan", "IRBM". */
-export function describe(v: Value, ctx: CompareContext): string {
-  switch (v.type) {
-    case 'quantity':
-      return quantityLabel(v);
-    case 'date':
-      return dateLabel(v);
-    case 'time':
-      return timeLabel(v);
-    case 'place':
-      return v.name;
-    case 'category':
-      return v.id;
-  }
-}
-
-function timeLabel(t: TimeValue): string {
-  return `${formatMinutes(t.minutes)}${t.zone ? ` ${t.zone}` : ''}`;
+export function describe(v: Value, _ctx?: CompareContext): string {
+  return displayValue(v);
 }
 
 function commonUnit(qs: QuantityValue[]): string {

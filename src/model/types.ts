@@ -48,12 +48,14 @@ export interface PublicationDate {
 
 /** What the report says of a source: no text, so a run keeps claims, not articles, in memory. */
 export interface SourceInfo {
+  /** Unique, stable id: the file name without extension (disambiguated when two files share a stem). */
   id: string;
   path: string;
   title?: string;
   outlet?: string;
   url?: string;
   published?: PublicationDate;
+  /** The dateline's month and day when it carried no year ("SEOUL, Jan. 14 (UPI)"), for the pipeline to place. */
   datelineMonthDay?: { month: number; day: number };
   /** Characters in the original file. */
   length: number;
@@ -66,16 +68,7 @@ export interface ArticleAnalysis {
 }
 
 /** An article after ingest: plain text plus the means to point back into the original file. */
-export interface Article {
-  /** Unique, stable id: the file name without extension (disambiguated when two files share a stem). */
-  id: string;
-  path: string;
-  title?: string;
-  outlet?: string;
-  url?: string;
-  published?: PublicationDate;
-  /** The dateline's month and day when it carried no year ("SEOUL, Jan. 14 (UPI)"), for the pipeline to place. */
-  datelineMonthDay?: { month: number; day: number };
+export interface Article extends Omit<SourceInfo, 'length'> {
   /** The original file content (as in RawSource.content). */
   original: string;
   /** Plain text for extraction: markup stripped, entities decoded, front matter removed. */

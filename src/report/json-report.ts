@@ -1,6 +1,6 @@
 import type { SourceInfo, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-import { displayValue } from './display-value.js';
+import { displayValue } from '../util/displayValue.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
 import { claimLabel } from './report-view.js';
 

@@ -1,6 +1,6 @@
 import type { DateValue, Value } from '../model/types.js';
-import { isWholeMonth, parseIsoDay, weekdayName } from './calendar.js';
-import { clockTime } from './display-value.js';
+import { isWholeMonth, parseIsoDay, weekdayName } from '../util/calendarNames.js';
+import { clockTime } from '../util/displayValue.js';
 
 /** The machine-readable part of a value in the JSON contract; `unit`, `valueHigh` and `zone` only when they apply. */
 export interface JsonValueParts {

@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../model/types.js';
 import { oneLine } from './control-characters.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-import { displayValue } from './display-value.js';
+import { displayValue } from '../util/displayValue.js';
 import type { Formatter } from './formatter.js';
 import { counted } from './plural.js';
 import { claimLabel, eventLabel, isInternalConflict, shortSourceIds, sourcePath } from './report-view.js';

@@ -13,10 +13,6 @@ export function inUnit(base: number, unit: Unit | undefined, digits = 0): string
   return `${formatNumber(v, Math.abs(v) < 10 ? 1 : digits)} ${unit.id}`;
 }
 
-export function formatMinutes(minutes: number): string {
-  const m = ((Math.round(minutes) % 1440) + 1440) % 1440;
-  return `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
-}
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -1,5 +1,5 @@
 import type { Finding, Mention, Report } from '../../model/types.js';
-import { displayValue } from '../display-value.js';
+import { displayValue } from '../../util/displayValue.js';
 import { baseName, claimLabel, isInternalConflict, sourcePath } from '../report-view.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { capitalize, codeSpan, escapeMarkdown } from './escape.js';

@@ -1,5 +1,5 @@
 import type { SourceInfo, PublicationDate, Report } from '../../model/types.js';
-import { displayDay } from '../calendar.js';
+import { displayDay } from '../../util/calendarNames.js';
 import { codeSpan, escapeMarkdown } from './escape.js';
 
 /**

@@ -1,6 +1,6 @@
 import type { DateValue, Hedge, QuantityValue, TimeValue, Value } from '../model/types.js';
-import { displayDay, isWholeMonth, isWholeYear, monthName, parseIsoDay, weekdayName } from './calendar.js';
-import { formatNumber } from './format-number.js';
+import { displayDay, isWholeMonth, isWholeYear, monthName, parseIsoDay, weekdayName } from './calendarNames.js';
+import { formatNumber } from './formatNumber.js';
 
 const HEDGE_PREFIXES: Record<Hedge, string> = {
   approximately: '≈',
@@ -75,8 +75,8 @@ export function clockTime(minutes: number): string {
 }
 
 function displayTime(value: TimeValue): string {
-  // A widened interval means the text hedged ("around noon").
-  const hedged = value.lo < value.minutes || value.hi > value.minutes;
+  // An interval wider than a clock's rounding (a few minutes) means the text hedged ("around noon").
+  const hedged = value.hi - value.lo > 10;
   const zone = value.zone ? ` ${value.zone}` : '';
   return `${hedged ? '≈' : ''}${clockTime(value.minutes)}${zone}`;
 }
