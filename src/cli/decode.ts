@@ -16,6 +16,8 @@ export type Decoded =
  * or a stray few (a NUL from a broken export, an escape sequence); binary formats have far more.
  */
 const BINARY_SHARE = 0.1;
+/** The share is taken of at least this many characters, so one bad byte in a tiny file does not make it binary. */
+const MIN_SAMPLE = 64;
 /** Bytes looked at for the UTF-16-without-BOM hint. */
 const SNIFF_BYTES = 65536;
 
@@ -38,7 +40,7 @@ export function decodeText(bytes: Uint8Array): Decoded {
     }
   }
   const { nul, controls } = countControls(text);
-  if ((nul + controls + replaced) / Math.max(1, text.length) > BINARY_SHARE) return { notText: `not a text file${utf16Hint(bytes, bom)}` };
+  if ((nul + controls + replaced) / Math.max(MIN_SAMPLE, text.length) > BINARY_SHARE) return { notText: `not a text file${utf16Hint(bytes, bom)}` };
   if (nul) notes.push(`${plural(nul, 'NUL character')} in the text (kept; reports do not show them)`);
   return { text, notes, blank: !/\S/.test(text) };
 }

@@ -93,7 +93,8 @@ async function check(paths: string[], options: Options): Promise<number> {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
   const warnings = new Warnings();
   const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
-  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn });
+  // The output folder is never searched for articles: `verify .` must not read its own last report.
+  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [options.out] });
   const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
@@ -101,8 +102,9 @@ async function check(paths: string[], options: Options): Promise<number> {
   if (options.format) {
     process.stdout.write(ensureNewline(formatReport(report, options.format, { color: options.format === 'text' && color })));
   } else {
-    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
+    // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
     const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
+    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
     process.stdout.write(`report written to ${displayPath(written)}\n`);
   }
   const counts = countVerdicts(report);

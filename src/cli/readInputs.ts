@@ -2,7 +2,7 @@
 // file was skipped or repaired, and the run says so) or an InputError naming the file (exit 2); never a stack trace,
 // never a hang on a pipe or device, never a run that checked nothing.
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, join, relative } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import type { RawSource } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { decodeText } from './decode.js';
@@ -19,6 +19,8 @@ export interface ReadOptions {
   maxFileBytes?: number;
   /** Where skipped and repaired files are reported. */
   warn?: Warn;
+  /** Folders not to search (the report folder); a file in one named on the command line is still read. */
+  skipFolders?: string[];
 }
 
 /**
@@ -30,7 +32,7 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
   const warn = options.warn ?? warnOnStderr;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const where = paths.map(displayPath).join(', ');
-  const files = listArticleFiles(paths, warn);
+  const files = listArticleFiles(paths, warn, options.skipFolders);
   if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found`, where);
   const kept = files.filter((f) => readArticle(f, maxBytes, warn) !== undefined);
   if (!kept.length) {
@@ -41,7 +43,7 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
 }
 
 /** Files named on the command line, and article files found (recursively, sorted) in folders; each file once. */
-export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr): string[] {
+export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = []): string[] {
   const files: string[] = [];
   const seen = new Map<string, string>(); // device:inode -> the path it was first found under
   const add = (path: string, stat: Stats) => {
@@ -54,9 +56,10 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr): st
       warn(displayPath(path), `same file as ${displayPath(first)}, read once`);
     }
   };
+  const skip = skipFolders.map(realOrResolved);
   for (const p of paths) {
     const stat = statOrFail(p);
-    if (stat.isDirectory()) for (const f of walk(p, ARTICLE_EXTENSIONS, warn)) add(f.path, f.stat);
+    if (stat.isDirectory()) for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) add(f.path, f.stat);
     else if (stat.isFile()) add(p, stat);
     else throw new InputError('not a regular file or folder', displayPath(p));
   }
@@ -64,7 +67,7 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr): st
 }
 
 /** Regular files with one of `extensions` under `dir`, sorted by name at each level; hidden entries skipped. */
-function walk(dir: string, extensions: Set<string>, warn: Warn, ancestors: string[] = []): { path: string; stat: Stats }[] {
+function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
   let real: string;
   let entries: string[];
   try {
@@ -79,6 +82,7 @@ function walk(dir: string, extensions: Set<string>, warn: Warn, ancestors: strin
     return [];
   }
   const out: { path: string; stat: Stats }[] = [];
+  if (skip.includes(real)) return out;
   for (const name of entries) {
     if (name.startsWith('.')) continue;
     const full = join(dir, name);
@@ -90,12 +94,20 @@ function walk(dir: string, extensions: Set<string>, warn: Warn, ancestors: strin
       if (wanted || isSymlink(full)) warn(displayPath(full), `skipped: ${isSymlink(full) ? 'broken symbolic link' : describeFsError(err)}`);
       continue;
     }
-    if (stat.isDirectory()) out.push(...walk(full, extensions, warn, [...ancestors, real]));
+    if (stat.isDirectory()) out.push(...walk(full, extensions, warn, skip, [...ancestors, real]));
     else if (!wanted) continue;
     else if (stat.isFile()) out.push({ path: full, stat });
     else warn(displayPath(full), 'skipped: not a regular file');
   }
   return out;
+}
+
+function realOrResolved(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
 }
 
 function isSymlink(path: string): boolean {

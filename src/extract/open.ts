@@ -45,6 +45,9 @@ const NOT_COUNTED = new Set([
   'is', 'are', 'had', 'has', 'for', 'from', 'with', 'by', 'than', 'as', 'after', 'before', 'since',
 ]);
 
+const PLURAL = /[^s]s$/i;
+const PLURAL_WORDS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crew', 'personnel', 'cattle', 'aircraft', 'livestock', 'sheep', 'fish']);
+
 export interface FoundOpenCount {
   start: number;
   end: number;
@@ -64,6 +67,9 @@ export function findOpenCounts(sentence: string): FoundOpenCount[] {
     if (/^(?:19|20)\d\d$/.test(digits)) continue; // a year
     const number = parseStatedNumber(digits, scale);
     if (!number || !Number.isInteger(number.value)) continue;
+    // Counted things are plural ("184 people", "300 homes"); a singular word after a figure above one
+    // is something else ("2 thing", "1 deserve"), and a count of one is seldom worth checking.
+    if (number.value < 2 || !(PLURAL.test(noun) || PLURAL_WORDS.has(noun.toLowerCase()))) continue;
     out.push({ start: m.index, end: m.index + text.length, noun: lemma(noun), raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
   }
   return out;

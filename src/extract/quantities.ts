@@ -91,8 +91,10 @@ function findPrefixed(sentence: string, scanner: QuantityScanner): FoundQuantity
   for (let m = scanner.prefixed.exec(sentence); m; m = scanner.prefixed.exec(sentence)) {
     const [text, hedgeBefore, name, hedgeAfter, code, digits] = m;
     const unit = scanner.before.get(name.toLowerCase().replace(/\s+/g, ' '));
-    // Only an identifier may carry a code between its name and its figure ("Flight IW 2417"), in capitals.
+    // Only an identifier may carry a code between its name and its figure ("Flight IW 2417"), in capitals;
+    // and an identifier takes no hedge and no "of" ("a flight of around 840 seconds" is a duration).
     if (code && (!unit?.exact || !/^[A-Z\d]{2}\s?$/.test(code) || /^\d+$/.test(code.trim()))) continue;
+    if (unit?.exact && (hedgeBefore || hedgeAfter || /\sof\s/i.test(text))) continue;
     const stated = parseStatedNumber(digits);
     const number = stated && unit?.exact ? { value: stated.value, rounding: 0.5 } : stated;
     if (!unit || !number || !plausible(unit, number.value)) continue;

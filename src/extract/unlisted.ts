@@ -12,7 +12,10 @@ const NOT_NAMES = new Set([
   'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April',
   'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Jan', 'Feb', 'Mar', 'Apr', 'Jun',
   'Jul', 'Aug', 'Sep', 'Sept', 'Oct', 'Nov', 'Dec', 'Mr', 'Mrs', 'Ms', 'Dr', 'President', 'Minister', 'Prime',
+  'North', 'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Central',
 ]);
+// A single word naming a people or a language ("Japanese", "Indonesian") is an adjective, not a place.
+const DEMONYM = /(?:ese|ian|ean|ish|ic)$/;
 const MAX_WORDS = 5;
 
 export interface UnlistedPlace {
@@ -42,6 +45,8 @@ export function findUnlistedPlaces(text: string, taken: { start: number; end: nu
     }
     const start = words[i].start;
     const end = words[j].end;
+    const single = i === j;
+    if (single && DEMONYM.test(words[i].text)) continue;
     if (!taken.some((t) => start < t.end && t.start < end)) out.push({ start, end, name: text.slice(start, end) });
     i = j;
   }

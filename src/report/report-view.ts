@@ -4,7 +4,12 @@ import type { SourceInfo, Event, Finding, Mention, Report } from '../model/types
 
 /** The claim kind's label from the knowledge tables, or its key when the kind is unknown. */
 export function claimLabel(report: Report, claimKey: string): string {
-  return report.knowledge.kinds.find((kind) => kind.key === claimKey)?.label ?? claimKey;
+  const label = report.knowledge.kinds.find((kind) => kind.key === claimKey)?.label;
+  if (label) return label;
+  // Open claims (no pack names them) are labelled by their measure: "open claim: length", "open claim: number of homes".
+  const [open, measure, noun] = claimKey.split('.');
+  if (open === 'open' && measure) return noun ? `open claim: number of ${noun}` : `open claim: ${measure}`;
+  return claimKey;
 }
 
 /** Event label by id, or the id itself for a finding that names an event the report lacks. */
