@@ -35,7 +35,7 @@ const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate | undefined;
   { re: re(String.raw`(?:${WEEKDAY})?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[1], m[2], m[3], weekdayIn(m[0])) },
   { re: re(String.raw`(?:${WEEKDAY})?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[2], m[1], m[3], weekdayIn(m[0])) },
   { re: re(String.raw`${MONTH}(?:\s+of)?,?\s+${YEAR}${END}`), read: (m) => calendar(m[1], undefined, m[2]) },
-  { re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => ({ type: 'date', year: +m[1], month: +m[2], day: +m[3] }) },
+  { re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { type: 'date', year: +m[1], month: +m[2], day: +m[3] } : undefined) },
   {
     re: re(String.raw`(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH}(?!\s*\d)${END}`),
     read: (m) => calendar(m[1], undefined, undefined),

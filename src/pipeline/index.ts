@@ -15,8 +15,13 @@ export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyO
   return combine(raws.map((raw, i) => analyzer.analyze(raw, ids[i])), knowledge);
 }
 
-/** The cross-article half: publication days, normalization, events, comparison. Input order is output order. */
-export function combine(analyses: ArticleAnalysis[], knowledge: Knowledge): Report {
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The cross-article half: publication days, normalization, events, comparison, in path order. */
+export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report {
+  // One canonical order, by path: what merges, how events and findings are numbered and how reasons read
+  // must not depend on the order the files were named in.
+  const analyses = [...input].sort((a, b) => compareText(a.source.path, b.source.path) || compareText(a.source.id, b.source.id));
   const sources = analyses.map((a) => ({ ...a.source }));
   const published = publicationDays(sources, analyses.map((a) => a.candidates));
   const normalizer = prepareNormalizer(knowledge);
