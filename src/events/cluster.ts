@@ -60,25 +60,32 @@ export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, Ki
 }
 
 /**
- * The features an account is found by: its day (and a day either side when looking, since a day
- * apart is still one happening), its month, the places and the categories it names. Every cluster is
- * also filed under "all", where an account with no features of its own looks.
+ * The features an account is filed and found under. A dated account looks only near its date (the
+ * day either side, and its month: a source with a wrong day is still found) and at clusters without a
+ * day; an undated one by the places and categories it names; one with nothing looks everywhere ("all",
+ * where every cluster is filed).
  */
 function featureKeys(e: SourceEvent, looking: boolean): string[] {
-  const keys: string[] = [];
   const d = e.date;
-  if (d?.earliest && d.latest && d.earliest === d.latest) {
-    keys.push(`day:${d.earliest}`);
-    if (looking) keys.push(`day:${addDays(d.earliest, -1)}`, `day:${addDays(d.earliest, 1)}`);
-  } else if (d?.earliest) keys.push(`month:${d.earliest.slice(0, 7)}`);
+  const day = d?.earliest && d.latest && d.earliest === d.latest ? d.earliest : undefined;
+  const dated = day ? [`day:${day}`, `month:${day.slice(0, 7)}`] : d?.earliest ? [`month:${d.earliest.slice(0, 7)}`] : [];
+  if (looking && d?.earliest) {
+    if (day) dated.push(`day:${addDays(day, -1)}`, `day:${addDays(day, 1)}`);
+    // The months either side: "last week" on the 2nd reaches into the month before.
+    const first = `${d.earliest.slice(0, 7)}-01`;
+    dated.push(`month:${addDays(first, -1).slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`);
+  }
+  const named: string[] = [];
   for (const m of e.mentions) {
     const v: Value = m.value;
-    if (v.type === 'place') keys.push(`place:${v.name}`);
+    if (v.type === 'place') named.push(`place:${v.name}`);
     // The category and its parent, not the root of the tree: "ballistic missile" would find everything.
-    if (v.type === 'category') keys.push(...v.lineage.slice(0, 2).map((c) => `cat:${c}`));
+    if (v.type === 'category') named.push(...v.lineage.slice(0, 2).map((c) => `cat:${c}`));
   }
-  if (looking) return keys.length ? keys : ['all'];
-  return [...keys, 'all'];
+  // Clusters with no day of their own (a bare weekday, no date at all) are found by every dated account.
+  if (!looking) return [...(day ? dated : [...dated, 'undated']), ...named, 'all'];
+  if (dated.length) return [...dated, 'undated'];
+  return named.length ? named : ['all'];
 }
 
 function evidence(e: SourceEvent, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {

@@ -28,7 +28,10 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
     .map((m) => m.anchor!.date);
   // News is recent: a lead date weeks before publication is a reminder of something older.
   const recent = (d: DateValue) => !input.published || !d.latest || daysBetween(d.latest, input.published) <= RECENT_DAYS;
-  const placed = leadDates.filter((d) => d.earliest && recent(d)).sort((a, b) => a.earliest!.localeCompare(b.earliest!));
+  // An exact day beats a span ("last week" in a lead is usually something earlier); among days, the earliest.
+  const placed = leadDates
+    .filter((d) => d.earliest && recent(d))
+    .sort((a, b) => precision(b) - precision(a) || a.earliest!.localeCompare(b.earliest!));
   const mainDate = placed[0] ?? leadDates.find(recent) ?? leadDates[0];
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];
