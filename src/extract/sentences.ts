@@ -27,6 +27,7 @@ const ABBREVIATIONS = new Set([
 
 // A candidate boundary: terminal punctuation, optional closing quotes/brackets, then white space.
 const BOUNDARY = /[.!?][)"'\u201d\u2019\]]*\s+/g;
+const MAX_SENTENCE = 2000;
 const NEXT_STARTS_SENTENCE = /^[\p{Lu}\d"'\u201c\u2018(]/u;
 const WORD_BEFORE = /[\p{L}.]{1,12}$/u;
 
@@ -37,7 +38,19 @@ export function splitSentences(article: Article): Sentence[] {
     if (!CLAIM_BLOCKS.has(block.kind)) return;
     let from = block.start;
     const text = article.text.slice(block.start, block.end);
-    const push = (start: number, end: number) => {
+    const push = (from0: number, to: number) => {
+      // No news sentence runs past a few hundred characters; a longer run (a table, a list without
+      // stops, hostile text) is cut at spaces so that every per-sentence step stays bounded.
+      let start = from0;
+      while (to - start > MAX_SENTENCE) {
+        const space = article.text.lastIndexOf(' ', start + MAX_SENTENCE);
+        const cut = space > start ? space : start + MAX_SENTENCE;
+        pushOne(start, cut, start === block.start);
+        start = cut;
+      }
+      pushOne(start, to, start === block.start);
+    };
+    const pushOne = (start: number, end: number, first: boolean) => {
       const trimmed = trimRange(article.text, start, end);
       if (trimmed[1] > trimmed[0]) {
         out.push({
@@ -47,7 +60,7 @@ export function splitSentences(article: Article): Sentence[] {
           text: article.text.slice(trimmed[0], trimmed[1]),
           block: block.kind,
           blockIndex,
-          blockStart: start === block.start,
+          blockStart: first,
         });
       }
     };

@@ -165,10 +165,10 @@ const FUZZ_SCALE = process.env.FUZZ_SCALE ? Number(process.env.FUZZ_SCALE) : 1;
 export function checkProperty<T>(property: fc.IPropertyWithHooks<T> | fc.IProperty<T>, runs: number): number {
   const numRuns = Math.max(1, Math.round(runs * FUZZ_SCALE));
   try {
-    fc.assert(property, { seed: FUZZ_SEED, numRuns, path: process.env.FUZZ_PATH || undefined, endOnFailure: true });
+    fc.assert(property, { seed: FUZZ_SEED, numRuns, path: process.env.FUZZ_PATH || undefined, includeErrorInReport: true });
   } catch (err) {
     const message = err instanceof Error ? err.message : String(err);
-    throw new Error(`property failed with FUZZ_SEED=${FUZZ_SEED}; replay with FUZZ_SEED=${FUZZ_SEED} FUZZ_PATH=<path below>\n${message}`);
+    throw new Error(`property failed with FUZZ_SEED=${FUZZ_SEED}; replay with FUZZ_SEED=${FUZZ_SEED} FUZZ_PATH=<path below>\n${message}`, { cause: err });
   }
   return numRuns;
 }
