@@ -20,7 +20,7 @@ function corpus(copies: number): string {
 
 describe('worker threads', () => {
   it('give byte-identical output to a single-threaded run', () => {
-    const dir = corpus(50); // 250 articles: above the size where the default turns workers on
+    const dir = corpus(50); // 250 articles, in batches over two workers
     const one = runCli([dir, '--format', 'json', '--jobs', '1']);
     const two = runCli([dir, '--format', 'json', '--jobs', '2']);
     const auto = runCli([dir, '--format', 'json']);
