@@ -64,7 +64,7 @@ export async function run(argv: string[]): Promise<number> {
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
-    .option('--jobs <n>', 'worker threads for extraction (default: by input size)', parseJobs, 0)
+    .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
