@@ -127,7 +127,7 @@ function main(argv) {
       }
       perMb.push(r.ms / size);
       cells.push(`${Math.round(r.ms / size)}`);
-      if (perMb.length > 1 && perMb.at(-1) > GIVE_UP_RATIO * perMb[0]) {
+      if (perMb.length > 1 && perMb.length < sizes.length && perMb.at(-1) > GIVE_UP_RATIO * perMb[0]) {
         note = `stopped: ${Math.round(perMb.at(-1) / perMb[0])}x slower per MB`;
         break;
       }

@@ -47,7 +47,8 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
   const files: string[] = [];
   const seen = new Map<string, string>(); // device:inode -> the path it was first found under
   const add = (path: string, stat: Stats) => {
-    const id = `${stat.dev}:${stat.ino}`;
+    // Some file systems report no inode numbers; there the resolved path has to do.
+    const id = stat.ino ? `${stat.dev}:${stat.ino}` : resolve(path);
     const first = seen.get(id);
     if (first === undefined) {
       seen.set(id, path);
@@ -94,7 +95,8 @@ function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] =
       if (wanted || isSymlink(full)) warn(displayPath(full), `skipped: ${isSymlink(full) ? 'broken symbolic link' : describeFsError(err)}`);
       continue;
     }
-    if (stat.isDirectory()) out.push(...walk(full, extensions, warn, skip, [...ancestors, real]));
+    // A loop, not push(...): a folder of a few hundred thousand files would overflow the argument limit.
+    if (stat.isDirectory()) for (const f of walk(full, extensions, warn, skip, [...ancestors, real])) out.push(f);
     else if (!wanted) continue;
     else if (stat.isFile()) out.push({ path: full, stat });
     else warn(displayPath(full), 'skipped: not a regular file');

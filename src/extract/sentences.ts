@@ -43,8 +43,9 @@ export function splitSentences(article: Article): Sentence[] {
       // stops, hostile text) is cut at spaces so that every per-sentence step stays bounded.
       let start = from0;
       while (to - start > MAX_SENTENCE) {
-        const space = article.text.lastIndexOf(' ', start + MAX_SENTENCE);
-        const cut = space > start ? space : start + MAX_SENTENCE;
+        // Search the window only: a text without spaces must not be rescanned from its start at every cut.
+        const space = article.text.slice(start, start + MAX_SENTENCE).lastIndexOf(' ');
+        const cut = space > 0 ? start + space : start + MAX_SENTENCE;
         pushOne(start, cut, start === block.start);
         start = cut;
       }

@@ -28,9 +28,11 @@ const INLINE_TAG = /<\/?[A-Za-z][A-Za-z\d-]{0,30}(?:\s[^<>\n]{0,300})?\/?>/y;
 const isPunctuation = (ch: string) => ASCII_PUNCTUATION.test(ch) || /\p{P}/u.test(ch);
 
 /** First index in [from, limit) holding `ch`, or -1. */
+/** The first `ch` in [from, limit): the search stops at the limit, so a line of unmatched "[" stays linear. */
 function findWithin(text: string, ch: string, from: number, limit: number): number {
-  const i = text.indexOf(ch, from);
-  return i !== -1 && i < limit ? i : -1;
+  const end = Math.min(limit, text.length);
+  for (let i = from; i < end; i++) if (text[i] === ch) return i;
+  return -1;
 }
 
 function runEnd(text: string, i: number, to: number): number {
