@@ -98,16 +98,35 @@ function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: Co
  * agree or vary but never conflict: without a pack we cannot be sure two figures measure the same thing.
  */
 function openFindings(event: Event, key: string, mentions: Mention[], ctx: CompareContext): Finding[] {
-  const groups: Mention[][] = [];
+  // A group keeps the interval all its figures share, and one figure per source; groups are filed by the
+  // order of magnitude of their figures, so each figure is tried against a few groups, not all of them.
+  interface Group { members: Mention[]; lo: number; hi: number; bySource: Map<string, Mention> }
+  const groups: Group[] = [];
+  const byMagnitude = new Map<number, number[]>();
+  const magnitude = (v: number) => (v > 0 ? Math.floor(Math.log2(v)) : -1_000);
   for (const m of mentions) {
-    const fits = (g: Mention[]) =>
-      g.every((o) => relate(o.value, m.value) !== 'apart') && g.filter((o) => o.source === m.source).every((o) => relate(o.value, m.value) === 'same');
-    const group = groups.find(fits);
-    if (group) group.push(m);
-    else groups.push([m]);
+    if (m.value.type !== 'quantity') continue;
+    const q = m.value;
+    const at = magnitude(q.base);
+    const near = [at - 1, at, at + 1].flatMap((b) => byMagnitude.get(b) ?? []).sort((a, b) => a - b);
+    const fit = near.find((i) => {
+      const g = groups[i];
+      const own = g.bySource.get(m.source);
+      return Math.max(g.lo, q.lo) <= Math.min(g.hi, q.hi) && (!own || relate(own.value, q) === 'same');
+    });
+    if (fit !== undefined) {
+      const g = groups[fit];
+      g.members.push(m);
+      g.lo = Math.max(g.lo, q.lo);
+      g.hi = Math.min(g.hi, q.hi);
+      if (!g.bySource.has(m.source)) g.bySource.set(m.source, m);
+    } else {
+      groups.push({ members: [m], lo: q.lo, hi: q.hi, bySource: new Map([[m.source, m]]) });
+      byMagnitude.set(at, [...(byMagnitude.get(at) ?? []), groups.length - 1]);
+    }
   }
   const kind: ClaimKind = { key, label: openLabel(key), type: 'quantity', cues: [], excludeCues: [], file: '', line: 0 };
-  return groups.map((g, i) => ({ ...compareKind(event, kind, g, ctx), id: `${event.id}/${key}/${i + 1}` }));
+  return groups.map((g, i) => ({ ...compareKind(event, kind, g.members, ctx), id: `${event.id}/${key}/${i + 1}` }));
 }
 
 function openLabel(key: string): string {
