@@ -1,4 +1,5 @@
 import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
+import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
 import { better, relate, relateQuantities, worse, type Relation } from './relate.js';
@@ -22,7 +23,7 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
   const findings: Finding[] = [];
   for (const event of events) {
     const byKind = new Map<string, Mention[]>();
-    for (const member of event.members) for (const m of member.mentions) byKind.set(m.kind, [...(byKind.get(m.kind) ?? []), m]);
+    for (const member of event.members) for (const m of member.mentions) pushTo(byKind, m.kind, m);
     for (const kind of ctx.kinds) {
       const mentions = byKind.get(kind.key);
       if (!mentions?.length) continue;
@@ -56,7 +57,7 @@ function inEventZone(event: Event, mentions: Mention[]): Mention[] {
 
 function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding {
   const bySource = new Map<string, Mention[]>();
-  for (const m of mentions) bySource.set(m.source, [...(bySource.get(m.source) ?? []), m]);
+  for (const m of mentions) pushTo(bySource, m.source, m);
   const sources = [...bySource.keys()];
   let verdict: Verdict = 'single-source';
   const pairs: { a: Mention; b: Mention; relation: Relation }[] = [];
@@ -122,7 +123,7 @@ function openFindings(event: Event, key: string, mentions: Mention[], ctx: Compa
       if (!g.bySource.has(m.source)) g.bySource.set(m.source, m);
     } else {
       groups.push({ members: [m], lo: q.lo, hi: q.hi, bySource: new Map([[m.source, m]]) });
-      byMagnitude.set(at, [...(byMagnitude.get(at) ?? []), groups.length - 1]);
+      pushTo(byMagnitude, at, groups.length - 1);
     }
   }
   const kind: ClaimKind = { key, label: openLabel(key), type: 'quantity', cues: [], excludeCues: [], file: '', line: 0 };

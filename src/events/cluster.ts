@@ -1,5 +1,6 @@
 import type { Mention, SourceEvent, Value, ValueType } from '../model/types.js';
 import { addDays } from '../util/days.js';
+import { pushTo } from '../util/multimap.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
@@ -51,7 +52,7 @@ export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, Ki
     cluster.members.push(e);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
     if (cluster.members.length <= PROFILE_MEMBERS) {
-      for (const m of e.mentions) cluster.profile.set(m.kind, [...(cluster.profile.get(m.kind) ?? []), m]);
+      for (const m of e.mentions) pushTo(cluster.profile, m.kind, m);
       const at = clusters.indexOf(cluster);
       for (const k of featureKeys(e, false)) index.set(k, (index.get(k) ?? new Set()).add(at));
     }
@@ -96,7 +97,7 @@ function evidence(e: SourceEvent, cluster: Cluster, kinds: Map<string, KindInfo>
     score += sameDay ? SAME_DAY : relations.includes('same') ? DATE_SAME : relations.includes('close') ? DATE_CLOSE : DATE_APART;
   }
   const mine = new Map<string, Mention[]>();
-  for (const m of e.mentions) mine.set(m.kind, [...(mine.get(m.kind) ?? []), m]);
+  for (const m of e.mentions) pushTo(mine, m.kind, m);
   for (const [kind, ms] of mine) {
     const info = kinds.get(kind);
     const type = info?.type;

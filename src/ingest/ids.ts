@@ -1,3 +1,5 @@
+import { pushTo } from '../util/multimap.js';
+
 const SEPARATOR = /[\\/]/;
 
 /** Path parts without the file's extension: `a/b/x.txt` -> ['a', 'b', 'x']. */
@@ -16,7 +18,7 @@ function parts(path: string): string[] {
 export function assignIds(paths: readonly string[]): string[] {
   const split = paths.map(parts);
   const byStem = new Map<string, string[][]>();
-  for (const p of split) byStem.set(p[p.length - 1], [...(byStem.get(p[p.length - 1]) ?? []), p]);
+  for (const p of split) pushTo(byStem, p[p.length - 1], p);
   const candidates = split.map((p) => {
     const sharing = byStem.get(p[p.length - 1])!;
     if (sharing.length === 1) return p[p.length - 1];
