@@ -13,6 +13,13 @@ const NBSP = '\u00a0';
 const SOFT_HYPHEN = '\u00ad';
 
 /**
+ * Deepest nesting kept, as in Blink's HTML parser: an element opened deeper is closed at once and its
+ * content becomes its parent's. htmlparser2 keeps open elements in an array it grows at the front, so
+ * every tag costs time in proportion to the depth: 100,000 unclosed `<div>`s took minutes.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/**
  * Converts HTML to plain text: script-like content dropped, entities decoded (a decoded char maps to
  * its entity's start), whitespace collapsed as a browser would, block elements on their own lines.
  */
@@ -73,6 +80,7 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
   const parser = new Parser(
     {
       onopentag(name, attribs) {
+        if (stack.length >= MAX_HTML_DEPTH && closeAtOnce(parser, name)) return;
         const element: OpenElement = { name, ...elementKind(name, attribs), skip: isSkipped(name, attribs) };
         stack.push(element);
         if (element.skip) skipDepth++;
@@ -139,6 +147,17 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
   const { text, origin } = builder.finish(bodyStart);
   if (title !== undefined) meta.fromTitleElement(title);
   return { text, origin, blocks: trimmedBlocks(text, blocks), meta: meta.result() };
+}
+
+/**
+ * Takes the element just opened off htmlparser2's stack of open elements (newest first). The stack is
+ * not public API, so this checks its shape and otherwise leaves the element open.
+ */
+function closeAtOnce(parser: Parser, name: string): boolean {
+  const open = (parser as unknown as { stack?: unknown }).stack;
+  if (!Array.isArray(open) || open[0] !== name) return false;
+  open.shift();
+  return true;
 }
 
 /** Every element but inline ones and table cells puts its content on lines of its own. */

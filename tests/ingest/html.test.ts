@@ -179,6 +179,16 @@ describe('HTML text and offsets', () => {
     expectLettersMapToThemselves(a);
   });
 
+  it('keeps the text of elements nested past the depth limit', () => {
+    // 100,000 levels: before the limit, htmlparser2's front-grown stack made this take minutes.
+    const depth = 100_000;
+    const a = ingestOne('a.html', `<p>Top words.</p>${'<div><b>w '.repeat(depth)}end of the page.`);
+    expect(a.text.startsWith('Top words.\n')).toBe(true);
+    expect(a.text.match(/\bw\b/g)?.length).toBe(depth);
+    expect(a.text.trimEnd().endsWith('end of the page.')).toBe(true);
+    expectWellFormedBlocks(a);
+  });
+
   it('maps an empty page to the body start', () => {
     const a = ingestOne('a.html', '---\ntitle: T\n---\n<script>x</script>');
     expect(a.text).toBe('');
