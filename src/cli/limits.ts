@@ -5,9 +5,9 @@ export const MEGABYTE = 1024 * 1024;
 
 /**
  * Default largest article file, in MB. News articles are 5–50 KB of text and article pages rarely pass 3 MB of
- * HTML; the pipeline takes about 1–2.5 s and, on claim-dense text, up to ~90 bytes of memory per byte of input,
- * so a 16 MB file finishes in well under a minute inside Node's default heap, where a 64 MB one could exhaust it
- * (a crash, not a report). Anything bigger is almost surely not an article: a dump, a log, an export.
+ * HTML, so 16 MB is five times the biggest real page; anything larger is a dump, a log or an export. Measured on
+ * news text the pipeline takes about 1 s and 20–25 bytes of memory per byte of input, so a file at the limit
+ * finishes in well under a minute within Node's default heap.
  */
 export const DEFAULT_MAX_FILE_MB = 16;
 
