@@ -18,18 +18,24 @@ const JOIN_AT = 2;
 // hold a matching figure for almost anything.
 const PROFILE_MEMBERS = 3;
 
+// Every lookup key reaches at most this many clusters, the latest filed: an account in an archive is
+// weighed against a bounded number of events, so the work grows with the accounts, not their square.
+const MAX_PER_KEY = 256;
+
 interface Cluster {
+  at: number;
   members: SourceEvent[];
   dated: SourceEvent[];
   /** Mentions of the first members by claim kind. */
   profile: Map<string, Mention[]>;
+  /** Keys it is filed under, so that no key lists it twice. */
+  filed: Set<string>;
 }
 
 /**
  * Greedy, deterministic clustering: the best-dated accounts seed clusters, and each further account
- * joins the cluster it has most evidence for, or starts its own. Only clusters sharing a feature with
- * the account (a day near its date, a place, a category) are scored, so the work grows with the
- * accounts, not with their square.
+ * joins the cluster it has most evidence for, or starts its own. Only clusters filed under a key the
+ * account looks up (a day near its date, a place, a category) are scored, at most MAX_PER_KEY a key.
  */
 export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, KindInfo>, relate: RelateFn): SourceEvent[][] {
   const order = events
@@ -37,45 +43,55 @@ export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, Ki
     .sort((a, b) => precision(b.e.date) - precision(a.e.date) || Number(a.e.role !== 'main') - Number(b.e.role !== 'main') || a.i - b.i)
     .map(({ e }) => e);
   const clusters: Cluster[] = [];
-  const index = new Map<string, Set<number>>();
-  for (const e of order) {
+  const index = new Map<string, number[]>();
+  const bestAmong = (e: SourceEvent, keys: string[]) => {
     let best: { cluster: Cluster; score: number } | undefined;
-    // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
-    const yearOnly = e.role === 'other' && precision(e.date) <= 1;
-    const candidates = yearOnly ? [] : [...new Set(featureKeys(e, true).flatMap((k) => [...(index.get(k) ?? [])]))].sort((a, b) => a - b);
-    for (const i of candidates) {
+    for (const i of candidatesUnder(index, keys)) {
       const score = evidence(e, clusters[i], kinds, relate);
       if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: clusters[i], score };
     }
-    const cluster: Cluster = best?.cluster ?? { members: [], dated: [], profile: new Map() };
+    return best;
+  };
+  for (const e of order) {
+    // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
+    const yearOnly = e.role === 'other' && precision(e.date) <= 1;
+    const lookup = yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
+    const best = bestAmong(e, lookup.keys) ?? bestAmong(e, lookup.fallback);
+    const cluster: Cluster = best?.cluster ?? { at: clusters.length, members: [], dated: [], profile: new Map(), filed: new Set() };
     if (!best) clusters.push(cluster);
     cluster.members.push(e);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
     if (cluster.members.length <= PROFILE_MEMBERS) {
       for (const m of e.mentions) pushTo(cluster.profile, m.kind, m);
-      const at = clusters.indexOf(cluster);
-      for (const k of featureKeys(e, false)) index.set(k, (index.get(k) ?? new Set()).add(at));
+      for (const k of filingKeys(e)) {
+        if (cluster.filed.has(k)) continue;
+        cluster.filed.add(k);
+        pushTo(index, k, cluster.at);
+      }
     }
   }
   return clusters.map((c) => c.members);
 }
 
-/**
- * The features an account is filed and found under. A dated account looks only near its date (the
- * day either side, and its month: a source with a wrong day is still found) and at clusters without a
- * day; an undated one by the places and categories it names; one with nothing looks everywhere ("all",
- * where every cluster is filed).
- */
-function featureKeys(e: SourceEvent, looking: boolean): string[] {
-  const d = e.date;
-  const day = d?.earliest && d.latest && d.earliest === d.latest ? d.earliest : undefined;
-  const dated = day ? [`day:${day}`, `month:${day.slice(0, 7)}`] : d?.earliest ? [`month:${d.earliest.slice(0, 7)}`] : [];
-  if (looking && d?.earliest) {
-    if (day) dated.push(`day:${addDays(day, -1)}`, `day:${addDays(day, 1)}`);
-    // The months either side: "last week" on the 2nd reaches into the month before.
-    const first = `${d.earliest.slice(0, 7)}-01`;
-    dated.push(`month:${addDays(first, -1).slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`);
-  }
+/** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
+function candidatesUnder(index: Map<string, number[]>, keys: string[]): number[] {
+  const found = new Set<number>();
+  for (const k of keys) for (const at of index.get(k)?.slice(-MAX_PER_KEY) ?? []) found.add(at);
+  return [...found].sort((a, b) => a - b);
+}
+
+/** "10-19": the month and day of a day, or of a date stated without its year. */
+function monthDay(month: number, day: number): string {
+  return `${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The month-days either side of one (leap days aside, which only widen the look by a day). */
+function monthDaysAround(month: number, day: number): string[] {
+  const at = `2000-${monthDay(month, day)}`;
+  return [-1, 0, 1].map((n) => addDays(at, n).slice(5));
+}
+
+function namedKeys(e: SourceEvent): string[] {
   const named: string[] = [];
   for (const m of e.mentions) {
     const v: Value = m.value;
@@ -83,10 +99,54 @@ function featureKeys(e: SourceEvent, looking: boolean): string[] {
     // The category and its parent, not the root of the tree: "ballistic missile" would find everything.
     if (v.type === 'category') named.push(...v.lineage.slice(0, 2).map((c) => `cat:${c}`));
   }
-  // Clusters with no day of their own (a bare weekday, no date at all) are found by every dated account.
-  if (!looking) return [...(day ? dated : [...dated, 'undated']), ...named, 'all'];
-  if (dated.length) return [...dated, 'undated'];
-  return named.length ? named : ['all'];
+  return named;
+}
+
+/** What a date files a cluster under: its day, month and month-day; a coarse span; a yearless month-day; or nothing. */
+function dateKeys(d: SourceEvent['date']): string[] {
+  if (d?.earliest && d.latest && d.earliest === d.latest) {
+    const [, month, day] = d.earliest.split('-').map(Number);
+    return [`day:${d.earliest}`, `month:${d.earliest.slice(0, 7)}`, `md:${monthDay(month, day)}`];
+  }
+  if (d?.earliest) return [`month:${d.earliest.slice(0, 7)}`, `year:${d.earliest.slice(0, 4)}`];
+  if (d?.month !== undefined && d.day !== undefined) return [`yearless:${monthDay(d.month, d.day)}`];
+  return ['undated'];
+}
+
+function filingKeys(e: SourceEvent): string[] {
+  return [...dateKeys(e.date), ...namedKeys(e), 'all'];
+}
+
+/**
+ * Where an account looks, and where it looks next when nothing there takes it. A dated account looks
+ * near its date (the day either side, and the months either side: a source with a wrong day is still
+ * found), at spans that hold it, at yearless dates a day either side and at clusters with no date. A
+ * yearless date ("19 October") looks at that month-day in any year; one with no date at all looks by the
+ * places and categories it names, or everywhere ("all") when it names none.
+ */
+function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
+  const d = e.date;
+  const named = namedKeys(e);
+  const byName = named.length ? named : ['all'];
+  if (d?.earliest) {
+    const keys: string[] = [];
+    const day = d.latest === d.earliest ? d.earliest : undefined;
+    if (day) {
+      const [, month, dayOfMonth] = day.split('-').map(Number);
+      keys.push(`day:${addDays(day, -1)}`, `day:${day}`, `day:${addDays(day, 1)}`);
+      keys.push(...monthDaysAround(month, dayOfMonth).map((md) => `yearless:${md}`));
+    }
+    // The months either side: "last week" on the 2nd reaches into the month before.
+    const first = `${d.earliest.slice(0, 7)}-01`;
+    keys.push(`month:${addDays(first, -1).slice(0, 7)}`, `month:${d.earliest.slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`);
+    keys.push(`year:${d.earliest.slice(0, 4)}`, 'undated');
+    return { keys, fallback: [] };
+  }
+  if (d?.month !== undefined && d.day !== undefined) {
+    const around = monthDaysAround(d.month, d.day);
+    return { keys: [...around.map((md) => `md:${md}`), ...around.map((md) => `yearless:${md}`), 'undated'], fallback: byName };
+  }
+  return { keys: byName, fallback: [] };
 }
 
 function evidence(e: SourceEvent, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { clusterSourceEvents } from '../../src/events/cluster.js';
+import { relate as relateValues } from '../../src/compare/relate.js';
+import type { KindInfo, RelateFn } from '../../src/events/types.js';
+import type { DateValue, Mention, SourceEvent, Value } from '../../src/model/types.js';
+
+const KINDS = new Map<string, KindInfo>([
+  ['launch.site', { type: 'place' }],
+  ['flight.distance', { type: 'quantity', dimension: 'length' }],
+  ['flight.altitude', { type: 'quantity', dimension: 'length' }],
+  ['launch.date', { type: 'date' }],
+]);
+
+/** The compare stage's comparators, as the pipeline hands them to the events stage, with a count of the calls. */
+function countingRelate(): { relate: RelateFn; calls: () => number } {
+  let calls = 0;
+  const relate: RelateFn = (_kind, a, b) => {
+    calls++;
+    return relateValues(a, b, 0);
+  };
+  return { relate, calls: () => calls };
+}
+
+const stated = { year: true, month: true, day: true, weekday: false };
+const onDay = (day: string): DateValue => ({ type: 'date', earliest: day, latest: day, stated });
+const yearless = (month: number, day: number): DateValue => ({ type: 'date', month, day, stated: { ...stated, year: false } });
+
+function mention(source: string, kind: string, value: Value): Mention {
+  return { id: `${source}:${kind}`, kind, source, span: { source, start: 0, end: 1, line: 1, column: 1, text: 'x' }, value, tag: 't', sentence: 0, role: 'main' };
+}
+
+const km = (n: number) => ({ type: 'quantity', dimension: 'length', stated: n, unit: 'km', hedge: 'exact', base: n * 1000, lo: n * 1000 - 500, hi: n * 1000 + 500 }) as Value;
+
+function account(source: string, date: DateValue | undefined, site: string, distance?: number, altitude?: number): SourceEvent {
+  const mentions = [mention(source, 'launch.site', { type: 'place', name: site, within: [] })];
+  if (distance !== undefined) mentions.push(mention(source, 'flight.distance', km(distance)));
+  if (altitude !== undefined) mentions.push(mention(source, 'flight.altitude', km(altitude)));
+  return { source, role: 'main', date, mentions };
+}
+
+const sourcesOf = (clusters: SourceEvent[][]) => clusters.map((c) => c.map((e) => e.source));
+
+describe('event clustering', () => {
+  it('puts a date stated without its year with the event on that month and day', () => {
+    const { relate } = countingRelate();
+    const clusters = clusterSourceEvents(
+      [account('a', onDay('2018-10-19'), 'Sinpo'), account('b', onDay('2019-03-05'), 'Sinpo'), account('c', yearless(10, 19), 'Sinpo')],
+      KINDS,
+      relate,
+    );
+    expect(sourcesOf(clusters)).toEqual([['a', 'c'], ['b']]);
+  });
+
+  it('looks for a yearless date by what it names when no event has its month and day', () => {
+    const { relate } = countingRelate();
+    const clusters = clusterSourceEvents([account('a', onDay('2018-10-19'), 'Sinpo', 900), account('c', yearless(11, 30), 'Sinpo', 900)], KINDS, relate);
+    expect(sourcesOf(clusters)).toEqual([['a', 'c']]);
+  });
+
+  it('finds a source whose day is off by more than one within the month', () => {
+    const { relate } = countingRelate();
+    const clusters = clusterSourceEvents(
+      [account('a', onDay('2024-01-06'), 'Sinpo', 900, 1500), account('b', onDay('2024-01-06'), 'Sinpo', 900, 1500), account('c', onDay('2024-01-09'), 'Sinpo', 900, 1500)],
+      KINDS,
+      relate,
+    );
+    expect(sourcesOf(clusters)).toEqual([['a', 'b', 'c']]);
+  });
+
+  // Work counted in comparisons, not timed: twice the accounts may cost at most 2.2 times the comparisons.
+  it.each([
+    ['undated accounts naming one place', (i: number) => account(`s${i}`, undefined, 'Sinpo', 100 + 10 * i)],
+    ['accounts of many events on one day', (i: number) => account(`s${i}`, onDay('2024-01-06'), `Site ${i}`, 100 + 10 * i)],
+  ])('compares %s with a bounded number of events', (_name, make) => {
+    const comparisons = (n: number) => {
+      const { relate, calls } = countingRelate();
+      clusterSourceEvents(Array.from({ length: n }, (_, i) => make(i)), KINDS, relate);
+      return calls();
+    };
+    const small = comparisons(1000);
+    const large = comparisons(2000);
+    expect(large).toBeGreaterThan(small);
+    expect(large / small).toBeLessThanOrEqual(2.2);
+  });
+});
