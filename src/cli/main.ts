@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 // The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
+import './engineFlags.js';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
