@@ -82,7 +82,7 @@ export function renderReport(result) {
   L.push(`| end-to-end ≥ ${TARGETS.chronoRatio}× chrono's parser alone | ${chronoRatio ? `${f(chronoRatio)}× (${f(mbps(tp))} vs ${f(mbps(chrono))} MB/s)` : '—'} | ${met(chronoRatio && chronoRatio >= TARGETS.chronoRatio)} |`);
   if (big?.kind === 'extrapolated') L.push('', `Extrapolated: ${big.basis}.`);
   L.push('', '## Cold start', '', `Median of ${cold.runs} runs each, alternating: bare \`node -e 0\` ${f(cold.node, 3)} s; \`verify sources --format json\` (the five bundled articles) ${f(cold.verify, 3)} s, peak ${f(cold.rssMB, 0)} MiB: **${f(cold.ratio)}×**.`);
-  L.push('', '## Scaling', '', 'Whole process: `node dist/cli/main.js <shard folders> --claims <claims> --format json` on copies of dist/ and claims/ taken at the start, stdout to a file (runs up to 50 MB, to count claims) or /dev/null. "Main events found" far below "events generated" means events were merged together or taken for background.', '');
+  L.push('', '## Scaling', '', 'Whole process: `node dist/bundle/main.js <shard folders> --claims <claims> --format json` on copies of dist/ and claims/ taken at the start, stdout to a file (runs up to 50 MB, to count claims) or /dev/null. "Main events found" far below "events generated" means events were merged together or taken for background.', '');
   L.push('| articles | MB | events generated | main events found | time (s) | MB/s | claims | claims/s | peak RSS (MiB) | status |', '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
   for (const r of sizes) {
     const ok = r.status === 'ok';

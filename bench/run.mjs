@@ -97,7 +97,7 @@ async function stages({ opts, tmp, target }, shards) {
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
-  if (!existsSync(join(ROOT, 'dist', 'cli', 'main.js'))) fail('dist/cli/main.js is missing: run `npm run build` first');
+  if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) fail('dist/bundle/main.js is missing: run `npm run build` first');
   const tmp = mkdtempSync(join(tmpdir(), 'verify-bench-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   process.on('SIGINT', () => (cleanup(), process.exit(130)));

@@ -69,7 +69,7 @@ export function snapshot(tmp) {
   cpSync(join(ROOT, 'package.json'), join(root, 'package.json'));
   symlinkSync(join(ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
   cpSync(join(ROOT, 'claims'), join(root, 'claims'), { recursive: true });
-  return { root, cli: join(root, 'dist', 'cli', 'main.js'), claims: join(root, 'claims') };
+  return { root, cli: join(root, 'dist', 'bundle', 'main.js'), claims: join(root, 'claims') };
 }
 
 /** Sizes whose articles fit in the temp folder's free space (with room for JSON output); the rest are dropped. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { MODULES_CLI, runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/knowledge.js';
 
 /** A corpus of many articles: the bundled samples copied with their figures and days shifted. */
@@ -28,5 +28,7 @@ describe('worker threads', () => {
     expect(JSON.parse(one.stdout).sources).toHaveLength(250);
     expect(two.stdout).toBe(one.stdout);
     expect(auto.stdout).toBe(one.stdout);
+    // The bundle is the compiled modules in one file: the same report, thread for thread.
+    expect(runCli([dir, '--format', 'json', '--jobs', '2'], { cli: MODULES_CLI }).stdout).toBe(one.stdout);
   });
 });

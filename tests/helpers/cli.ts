@@ -2,11 +2,14 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './knowledge.js';
 
-export const CLI = join(ROOT, 'dist', 'cli', 'main.js');
+/** The bundled command line, as `npm run verify` and the installed `verify` run it. */
+export const CLI = join(ROOT, 'dist', 'bundle', 'main.js');
+/** The same command line as compiled modules, before bundling. */
+export const MODULES_CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
-/** Runs the built CLI; the suite builds it once in globalSetup. */
-export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string> } = {}) {
-  const r = spawnSync(process.execPath, [CLI, ...args], {
+/** Runs the built CLI (the bundle unless told otherwise); the suite builds it once in globalSetup. */
+export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; cli?: string } = {}) {
+  const r = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
