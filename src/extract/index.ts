@@ -5,7 +5,7 @@ import { attributionOf } from './attribution.js';
 import { SentenceCues, assignKind, compileKinds, isExcluded, isNegated, type CompiledKind } from './cues.js';
 import { buildCountScanner, findCounts, type CountScanner } from './counts.js';
 import { findDates } from './dates.js';
-import { PhraseIndex } from './phrases.js';
+import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
@@ -162,14 +162,15 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
     found.push({ ...d, tag: dateline ? 'dateline' : 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });
-  const listed = mergeAdjacent(ex.places.find(text), text);
+  const words = phraseWords(text);
+  const listed = mergeAdjacent(ex.places.find(text, words), text);
   for (const p of listed) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', accepts: (k) => k.type === 'place' });
   }
   for (const p of findUnlistedPlaces(text, listed)) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', accepts: (k) => k.type === 'place' });
   }
-  for (const c of mergeAdjacent(ex.categories.find(text), text)) {
+  for (const c of mergeAdjacent(ex.categories.find(text, words), text)) {
     const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };
     found.push({ start: c.start, end: c.end, raw, tag: 'category', accepts: (k) => k.type === 'category' && k.categories === c.value.set });
   }

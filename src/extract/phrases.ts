@@ -14,12 +14,36 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const POSSESSIVE = /['’]s$/u;
 const TRAILING_DOT = /\.$/;
 const PHRASE_BREAK = /[,;:()"“”]/;
+const CAPITAL_START = /^\p{Lu}/u;
+/** Words whose nearest listed phrase is remembered: capitalised words recur across a corpus (names, places). */
+const NEAREST_MEMO_LIMIT = 50_000;
 
 /** Lower case, curly apostrophes straightened, possessive and trailing period dropped. */
 function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words need nothing more; the replacements run only on the few with a quote mark or a dot.
   return /['’.]/.test(lower) ? lower.replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : lower;
+}
+
+/** A word of the text, as phrases are matched: its span, its normalized form and the form as written. */
+export interface PhraseWord {
+  start: number;
+  end: number;
+  norm: string;
+  raw: string;
+}
+
+/** The words of a text, once for every phrase index that searches it. */
+export function phraseWords(text: string): PhraseWord[] {
+  const words: PhraseWord[] = [];
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    // Most words carry no quote mark or dot: they skip the replacements.
+    const raw = /['’.]/.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
+    words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(word), raw });
+  }
+  return words;
 }
 
 export function normalizePhrase(phrase: string): string {
@@ -53,13 +77,8 @@ export class PhraseIndex<T> {
     }
   }
 
-  find(text: string): PhraseHit<T>[] {
-    const words: { start: number; end: number; norm: string; raw: string }[] = [];
-    WORD.lastIndex = 0;
-    for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-      const raw = m[0].replace(POSSESSIVE, '').replace(TRAILING_DOT, '');
-      words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(m[0]), raw });
-    }
+  /** Listed phrases in `text`, whose words (from phraseWords) may be passed in when several indexes search it. */
+  find(text: string, words: PhraseWord[] = phraseWords(text)): PhraseHit<T>[] {
     const hits: PhraseHit<T>[] = [];
     for (let i = 0; i < words.length; ) {
       const hit = this.longestAt(words, i, text);
@@ -71,8 +90,10 @@ export class PhraseIndex<T> {
     return hits;
   }
 
-  private longestAt(words: { start: number; end: number; norm: string; raw: string }[], i: number, text: string) {
+  private longestAt(words: PhraseWord[], i: number, text: string) {
     const longest = Math.min(this.startWords.get(words[i].norm) ?? 0, words.length - i);
+    // Most words start no phrase: only a spelling variant of a name can still match them.
+    if (longest === 0) return this.fuzzyAt(words[i]);
     // Keys of 1..longest words, built once each; a phrase may not run across punctuation but hyphens.
     const keys: string[] = [];
     for (let n = 1, key = ''; n <= longest; n++) {
@@ -85,16 +106,27 @@ export class PhraseIndex<T> {
       const found = this.phrases.get(key) ?? (this.options.plurals ? this.phrases.get(singular(key)) : undefined);
       if (found) return { count: n, hit: { start: words[i].start, end: words[i + n - 1].end, value: found.value, listed: found.listed, fuzzy: false } };
     }
-    const word = words[i];
-    if (this.options.fuzzy && /^\p{Lu}/u.test(word.raw) && word.norm.length >= 5) {
-      const near = this.nearest(word.norm);
-      if (near) return { count: 1, hit: { start: word.start, end: word.end, value: near.value, listed: near.listed, fuzzy: true } };
-    }
-    return undefined;
+    return this.fuzzyAt(words[i]);
   }
+
+  /** A capitalised word of five letters or more, one edit or two from a listed one-word name. */
+  private fuzzyAt(word: PhraseWord) {
+    if (!this.options.fuzzy || word.norm.length < 5 || !CAPITAL_START.test(word.raw)) return undefined;
+    const near = this.nearest(word.norm);
+    return near && { count: 1, hit: { start: word.start, end: word.end, value: near.value, listed: near.listed, fuzzy: true } };
+  }
+
+  private readonly nearestMemo = new Map<string, { value: T; listed: string } | undefined>();
 
   /** A one-word phrase within 1 edit (2 for long words) of `word`, if exactly one is that close. */
   private nearest(word: string) {
+    if (this.nearestMemo.has(word)) return this.nearestMemo.get(word);
+    const found = this.nearestUncached(word);
+    if (this.nearestMemo.size < NEAREST_MEMO_LIMIT) this.nearestMemo.set(word, found);
+    return found;
+  }
+
+  private nearestUncached(word: string) {
     const limit = word.length >= 9 ? 2 : 1;
     // A word that extends a name ("Indonesian", "Japanese") is another word, not a misspelling.
     const close = (this.singleWords.get(word[0]) ?? []).filter(

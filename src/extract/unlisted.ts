@@ -29,7 +29,8 @@ export function findUnlistedPlaces(text: string, taken: { start: number; end: nu
   const words: { start: number; end: number; text: string }[] = [];
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const clean = m[0].replace(/['’]s$/u, '').replace(/\.$/, '');
+    // Most words carry no quote mark or dot: they skip the replacements.
+    const clean = /['’.]/.test(m[0]) ? m[0].replace(/['’]s$/u, '').replace(/\.$/, '') : m[0];
     words.push({ start: m.index, end: m.index + clean.length, text: clean });
   }
   const out: UnlistedPlace[] = [];
