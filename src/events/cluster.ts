@@ -46,8 +46,10 @@ export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, Ki
   const index = new Map<string, number[]>();
   const bestAmong = (e: SourceEvent, keys: string[]) => {
     let best: { cluster: Cluster; score: number } | undefined;
+    const byKind = new Map<string, Mention[]>();
+    for (const m of e.mentions) pushTo(byKind, m.kind, m);
     for (const i of candidatesUnder(index, keys)) {
-      const score = evidence(e, clusters[i], kinds, relate);
+      const score = evidence(e, byKind, clusters[i], kinds, relate);
       if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: clusters[i], score };
     }
     return best;
@@ -102,13 +104,14 @@ function namedKeys(e: SourceEvent): string[] {
   return named;
 }
 
-/** What a date files a cluster under: its day, month and month-day; a coarse span; a yearless month-day; or nothing. */
+/** What a date files a cluster under: its day, month and month-day; a span's month or year; a yearless month-day; or nothing. */
 function dateKeys(d: SourceEvent['date']): string[] {
   if (d?.earliest && d.latest && d.earliest === d.latest) {
     const [, month, day] = d.earliest.split('-').map(Number);
     return [`day:${d.earliest}`, `month:${d.earliest.slice(0, 7)}`, `md:${monthDay(month, day)}`];
   }
-  if (d?.earliest) return [`month:${d.earliest.slice(0, 7)}`, `year:${d.earliest.slice(0, 4)}`];
+  // A span of days or weeks is found through its month; only a longer one ("in 2025") through its year.
+  if (d?.earliest) return precision(d) >= 2 ? [`month:${d.earliest.slice(0, 7)}`] : [`year:${d.earliest.slice(0, 4)}`];
   if (d?.month !== undefined && d.day !== undefined) return [`yearless:${monthDay(d.month, d.day)}`];
   return ['undated'];
 }
@@ -129,18 +132,18 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   const named = namedKeys(e);
   const byName = named.length ? named : ['all'];
   if (d?.earliest) {
-    const keys: string[] = [];
-    const day = d.latest === d.earliest ? d.earliest : undefined;
-    if (day) {
-      const [, month, dayOfMonth] = day.split('-').map(Number);
-      keys.push(`day:${addDays(day, -1)}`, `day:${day}`, `day:${addDays(day, 1)}`);
-      keys.push(...monthDaysAround(month, dayOfMonth).map((md) => `yearless:${md}`));
-    }
     // The months either side: "last week" on the 2nd reaches into the month before.
     const first = `${d.earliest.slice(0, 7)}-01`;
-    keys.push(`month:${addDays(first, -1).slice(0, 7)}`, `month:${d.earliest.slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`);
-    keys.push(`year:${d.earliest.slice(0, 4)}`, 'undated');
-    return { keys, fallback: [] };
+    const months = [`month:${addDays(first, -1).slice(0, 7)}`, `month:${d.earliest.slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`];
+    const elsewhere = [`year:${d.earliest.slice(0, 4)}`, 'undated'];
+    const day = d.latest === d.earliest ? d.earliest : undefined;
+    if (!day) return { keys: [...months, ...elsewhere], fallback: [] };
+    // A day looks first at the days either side; the months, for a source whose day is wrong, only when
+    // nothing there takes it (an event of its own day outscores any other by far).
+    const [, month, dayOfMonth] = day.split('-').map(Number);
+    const days = [`day:${addDays(day, -1)}`, `day:${day}`, `day:${addDays(day, 1)}`];
+    const yearless = monthDaysAround(month, dayOfMonth).map((md) => `yearless:${md}`);
+    return { keys: [...days, ...yearless, ...elsewhere], fallback: months };
   }
   if (d?.month !== undefined && d.day !== undefined) {
     const around = monthDaysAround(d.month, d.day);
@@ -149,15 +152,14 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   return { keys: byName, fallback: [] };
 }
 
-function evidence(e: SourceEvent, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {
+/** How strongly account `e` (its mentions grouped by kind in `mine`) belongs to `cluster`. */
+function evidence(e: SourceEvent, mine: Map<string, Mention[]>, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {
   let score = 0;
   if (e.date && cluster.dated.length) {
     const relations = cluster.dated.map((c) => relate('', e.date!, c.date!));
     const sameDay = precision(e.date) === 4 && cluster.dated.some((c) => precision(c.date) === 4 && c.date!.earliest === e.date!.earliest);
     score += sameDay ? SAME_DAY : relations.includes('same') ? DATE_SAME : relations.includes('close') ? DATE_CLOSE : DATE_APART;
   }
-  const mine = new Map<string, Mention[]>();
-  for (const m of e.mentions) pushTo(mine, m.kind, m);
   for (const [kind, ms] of mine) {
     const info = kinds.get(kind);
     const type = info?.type;
