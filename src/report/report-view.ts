@@ -1,10 +1,37 @@
 import type { SourceInfo, Event, Finding, Mention, Report } from '../model/types.js';
+import { pushTo } from '../util/multimap.js';
 
 // Read-only lookups over a Report that several formatters need. Nothing here sorts: input order is the contract.
 
+interface ReportIndex {
+  kindLabels: Map<string, string>;
+  events: Map<string, Event>;
+  findingsByEvent: Map<string, Finding[]>;
+  sourcePaths: Map<string, string>;
+}
+
+// Built once per report: a report of thousands of events looked each one up by scanning every list.
+const indexes = new WeakMap<Report, ReportIndex>();
+
+function indexOf(report: Report): ReportIndex {
+  let index = indexes.get(report);
+  if (!index) {
+    const findingsByEvent = new Map<string, Finding[]>();
+    for (const finding of report.findings) pushTo(findingsByEvent, finding.event, finding);
+    index = {
+      kindLabels: new Map([...report.knowledge.kinds].reverse().map((kind) => [kind.key, kind.label])),
+      events: new Map([...report.events].reverse().map((event) => [event.id, event])),
+      findingsByEvent,
+      sourcePaths: new Map([...report.sources].reverse().map((source) => [source.id, source.path])),
+    };
+    indexes.set(report, index);
+  }
+  return index;
+}
+
 /** The claim kind's label from the knowledge tables, or its key when the kind is unknown. */
 export function claimLabel(report: Report, claimKey: string): string {
-  const label = report.knowledge.kinds.find((kind) => kind.key === claimKey)?.label;
+  const label = indexOf(report).kindLabels.get(claimKey);
   if (label) return label;
   // Open claims (no pack names them) are labelled by their measure: "open claim: length", "open claim: number of homes".
   const [open, measure, noun] = claimKey.split('.');
@@ -14,7 +41,7 @@ export function claimLabel(report: Report, claimKey: string): string {
 
 /** Event label by id, or the id itself for a finding that names an event the report lacks. */
 export function eventLabel(report: Report, eventId: string): string {
-  return report.events.find((event) => event.id === eventId)?.label ?? eventId;
+  return indexOf(report).events.get(eventId)?.label ?? eventId;
 }
 
 /** Events in the given order, the compared ones before the background ones. */
@@ -23,7 +50,7 @@ export function eventsInReportOrder(report: Report): Event[] {
 }
 
 export function findingsOfEvent(report: Report, eventId: string): Finding[] {
-  return report.findings.filter((finding) => finding.event === eventId);
+  return indexOf(report).findingsByEvent.get(eventId) ?? [];
 }
 
 /** The distinct sources a finding quotes, in mention order. */
@@ -56,7 +83,7 @@ export function baseName(path: string): string {
 }
 
 export function sourcePath(report: Report, sourceId: string): string {
-  return report.sources.find((source) => source.id === sourceId)?.path ?? sourceId;
+  return indexOf(report).sourcePaths.get(sourceId) ?? sourceId;
 }
 
 /** The first mention a source contributes to a finding. */

@@ -1,4 +1,4 @@
-import type { Finding, Report } from '../../model/types.js';
+import type { Event, Finding, Report } from '../../model/types.js';
 import { displayValue } from '../../util/displayValue.js';
 import { claimLabel, firstMentionOf } from '../report-view.js';
 import { NOT_STATED_MARK, VERDICT_MARKS } from '../verdict-marks.js';
@@ -8,16 +8,17 @@ export const LEGEND_LINE =
   '✓ agrees · ≈ varies within rounding · ✗ conflicts · ○ only source · `·` not stated';
 
 /**
- * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source of
- * the run. A cell shows the verdict mark and the source's first stated value, from the first finding of that
+ * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source that
+ * tells of the event, in the run's order (a column per source of the run made an archive's report quadratic). A cell shows the verdict mark and the source's first stated value, from the first finding of that
  * kind the source takes part in (an event may hold two findings of one kind).
  */
-export function claimsTable(report: Report, findings: Finding[], shortIds: Map<string, string>): string[] {
+export function claimsTable(report: Report, event: Event, findings: Finding[], shortIds: Map<string, string>): string[] {
   const claimKeys = [...new Set(findings.map((finding) => finding.claim))];
-  const header = ['claim', ...report.sources.map((source) => escapeMarkdown(shortIds.get(source.id) ?? source.id))];
+  const sources = event.sources; // in the run's order
+  const header = ['claim', ...sources.map((id) => escapeMarkdown(shortIds.get(id) ?? id))];
   const rows = claimKeys.map((claimKey) => {
     const ofKind = findings.filter((finding) => finding.claim === claimKey);
-    const cells = report.sources.map((source) => claimCell(ofKind, source.id));
+    const cells = sources.map((id) => claimCell(ofKind, id));
     return tableRow([escapeMarkdown(claimLabel(report, claimKey)), ...cells]);
   });
   return [...tableHeader(header), ...rows];

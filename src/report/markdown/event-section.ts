@@ -11,7 +11,7 @@ export function eventSection(report: Report, event: Event, shortIds: Map<string,
   const findings = findingsOfEvent(report, event.id);
   const lines = [`## ${escapeMarkdown(event.label)}`, '', eventFacts(event, shortIds)];
   if (findings.length === 0) return [...lines, '', 'No checkable claims.'];
-  lines.push('', ...claimsTable(report, findings, shortIds), '', LEGEND_LINE);
+  lines.push('', ...claimsTable(report, event, findings, shortIds), '', LEGEND_LINE);
 
   const withVerdict = (verdict: Verdict) => findings.filter((finding) => finding.verdict === verdict);
   const blocks = (list: Finding[]) => list.flatMap((finding) => ['', ...findingBlock(report, finding, shortIds)]);
