@@ -94,6 +94,8 @@ export function renderReport(result) {
   L.push(`chrono.casual.parse alone, in-process, over every non-empty line of ${chrono.complete ? 'the same' : `the first ${n(chrono.files)} of the`} ${n(chrono.articles)} articles: ${f(chrono.bytes / MB, 1)} MB in ${f(chrono.seconds)} s = **${f(mbps(chrono))} MB/s** (${n(chrono.paragraphs)} paragraphs, ${n(chrono.dates)} dates).`);
   if (tp) L.push('', `verify end to end on ${n(tp.articles)} articles (${f(tp.bytes / MB, 1)} MB): **${f(mbps(tp))} MB/s, ${f(tp.claims / tp.seconds, 0)} claims/s**, peak ${f(tp.rssMB, 0)} MiB — ${f(chronoRatio)}× chrono.` +
     (tp.bytes < 20 * MB ? ` (Below the 20–50 MB asked for: ${sizes.some((r) => r.status !== 'ok' && r.bytes <= 50 * MB) ? 'bigger corpora did not finish' : 'no bigger size was run'}.)` : ''));
+  const md = result.markdown;
+  if (md) L.push('', `The default output (\`npm run verify\`: terminal summary and \`report.md\`, no JSON) on the same ${n(md.articles)} articles: ${md.status === 'ok' ? `${f(md.seconds)} s = ${f(md.bytes / MB / md.seconds)} MB/s, peak ${f(md.rssMB, 0)} MiB, a ${f(md.reportBytes / MB, 1)} MB report` : md.status}.`);
   L.push('', '## The two halves of the pipeline', '');
   if (st?.analyze) {
     const a = st.analyze;

@@ -6,7 +6,7 @@
 //
 //   node bench/run.mjs [--quick] [--sizes 1000,10000] [--timeout 120] [--runs 10] [--profile 1000]
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chronoThroughput, filesOf } from './chrono.mjs';
@@ -19,8 +19,9 @@ import { fail, fitDisk, machine, parseArgs, ROOT, snapshot } from './setup.mjs';
 const MB = 1e6;
 /** Runs whose corpus is at most this big keep their JSON, to count claims and events; the throughput corpus is the biggest of them. */
 const THROUGHPUT_MAX_BYTES = 50 * MB;
-/** Every verify run: the snapshot's CLI and claims, the paths, JSON on stdout. */
-const verifyArgs = (target, paths, extra = []) => [target.cli, ...paths, '--claims', target.claims, '--format', 'json', ...extra];
+/** Every verify run: the snapshot's CLI and claims, the paths, JSON on stdout (or, with `out`, the default output). */
+const verifyArgs = (target, paths, extra = [], out) =>
+  [target.cli, ...paths, '--claims', target.claims, ...(out ? ['--out', out] : ['--format', 'json']), ...extra];
 
 const log = (line) => process.stdout.write(`${line}\n`);
 
@@ -140,6 +141,18 @@ async function main() {
     if (tp) {
       result.throughput = tp;
       log(`throughput (${tp.articles.toLocaleString('en-US')} articles): ${(tp.bytes / MB / tp.seconds).toFixed(2)} MB/s, ${(tp.claims / tp.seconds).toFixed(0)} claims/s; verify/chrono ${(tp.bytes / tp.seconds / (ch.bytes / ch.seconds)).toFixed(2)}× (target ≥ ${TARGETS.chronoRatio}×)`);
+    }
+
+    if (tp) {
+      // What `npm run verify` does: the terminal summary and reports/report.md, instead of JSON on stdout.
+      const out = join(tmp, 'md-out');
+      const r = await measure(verifyArgs(target, corpus.extendTo(tp.articles).shards, [], out), {
+        cwd: ROOT, stdoutPath: '/dev/null', timeoutS: opts.timeout, statsFile: statsPath(tmp, 'markdown'),
+      });
+      const mdBytes = existsSync(join(out, 'report.md')) ? statSync(join(out, 'report.md')).size : 0;
+      result.markdown = { articles: tp.articles, bytes: tp.bytes, seconds: r.seconds, rssMB: r.rssMB, reportBytes: mdBytes, status: r.timedOut ? 'timeout' : r.code === 0 || r.code === 1 ? 'ok' : 'failed' };
+      const md = result.markdown;
+      log(`default output (terminal + report.md, ${tp.articles.toLocaleString('en-US')} articles): ${md.seconds.toFixed(2)} s, ${(md.bytes / MB / md.seconds).toFixed(2)} MB/s, peak RSS ${md.rssMB?.toFixed(0) ?? '?'} MiB, report.md ${(md.reportBytes / MB).toFixed(1)} MB (${md.status})`);
     }
 
     result.stages = await stages(b, corpus.extendTo(chronoOn.articles).shards);
