@@ -33,16 +33,16 @@ export function fileJobs(files: string[]): FileJob[] {
   return files.map((file, i) => ({ file, path: paths[i], id: ids[i] }));
 }
 
-/**
- * Reads and analyzes every file, dropping its text as soon as its claims are out, so memory grows with
- * claims rather than bytes. Large inputs are spread over worker threads; results keep input order.
- */
 /** Worker threads for a run: `--jobs` when given, else one a core for large inputs, else none (one thread). */
 export function threadsFor(files: number, cores: number, jobs: number): number {
   if (jobs > 0) return jobs;
   return files >= PARALLEL_MIN_FILES && cores >= PARALLEL_MIN_CORES ? Math.min(cores, MAX_THREADS) : 1;
 }
 
+/**
+ * Reads and analyzes every file, dropping its text as soon as its claims are out, so memory grows with
+ * claims rather than bytes. Large inputs are spread over worker threads; results keep input order.
+ */
 export async function analyzeFiles(files: string[], options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
   const jobs = fileJobs(files);
   const threads = threadsFor(jobs.length, availableParallelism(), options.jobs);

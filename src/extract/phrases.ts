@@ -14,6 +14,8 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const POSSESSIVE = /['’]s$/u;
 const TRAILING_DOT = /\.$/;
 const PHRASE_BREAK = /[,;:()"“”]/;
+// Only words with a quote mark or a dot can carry a possessive or a trailing period to drop.
+const MAY_TRIM = /['’.]/;
 const CAPITAL_START = /^\p{Lu}/u;
 /** Words whose nearest listed phrase is remembered: capitalised words recur across a corpus (names, places). */
 const NEAREST_MEMO_LIMIT = 50_000;
@@ -22,7 +24,7 @@ const NEAREST_MEMO_LIMIT = 50_000;
 function normalizeWord(word: string): string {
   const lower = word.toLowerCase();
   // Most words need nothing more; the replacements run only on the few with a quote mark or a dot.
-  return /['’.]/.test(lower) ? lower.replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : lower;
+  return MAY_TRIM.test(lower) ? lower.replace(/’/g, "'").replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : lower;
 }
 
 /** A word of the text, as phrases are matched: its span, its normalized form and the form as written. */
@@ -39,8 +41,7 @@ export function phraseWords(text: string): PhraseWord[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    // Most words carry no quote mark or dot: they skip the replacements.
-    const raw = /['’.]/.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
+    const raw = MAY_TRIM.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
     words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(word), raw });
   }
   return words;

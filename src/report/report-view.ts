@@ -19,14 +19,21 @@ function indexOf(report: Report): ReportIndex {
     const findingsByEvent = new Map<string, Finding[]>();
     for (const finding of report.findings) pushTo(findingsByEvent, finding.event, finding);
     index = {
-      kindLabels: new Map([...report.knowledge.kinds].reverse().map((kind) => [kind.key, kind.label])),
-      events: new Map([...report.events].reverse().map((event) => [event.id, event])),
+      kindLabels: firstBy(report.knowledge.kinds, (kind) => kind.key, (kind) => kind.label),
+      events: firstBy(report.events, (event) => event.id, (event) => event),
       findingsByEvent,
-      sourcePaths: new Map([...report.sources].reverse().map((source) => [source.id, source.path])),
+      sourcePaths: firstBy(report.sources, (source) => source.id, (source) => source.path),
     };
     indexes.set(report, index);
   }
   return index;
+}
+
+/** A map from key to value where the first item with a key wins, as a search through the list would find it. */
+function firstBy<T, V>(items: readonly T[], key: (item: T) => string, value: (item: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (const item of items) if (!map.has(key(item))) map.set(key(item), value(item));
+  return map;
 }
 
 /** The claim kind's label from the knowledge tables, or its key when the kind is unknown. */

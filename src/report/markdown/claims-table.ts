@@ -8,9 +8,10 @@ export const LEGEND_LINE =
   '✓ agrees · ≈ varies within rounding · ✗ conflicts · ○ only source · `·` not stated';
 
 /**
- * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source that
- * tells of the event, in the run's order (a column per source of the run made an archive's report quadratic). A cell shows the verdict mark and the source's first stated value, from the first finding of that
- * kind the source takes part in (an event may hold two findings of one kind).
+ * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source
+ * that tells of the event, in the run's order (a column per source of the run made an archive's report
+ * quadratic). A cell shows the verdict mark and the source's first stated value, from the first finding of
+ * that kind the source takes part in (an event may hold two findings of one kind).
  */
 export function claimsTable(report: Report, event: Event, findings: Finding[], shortIds: Map<string, string>): string[] {
   const claimKeys = [...new Set(findings.map((finding) => finding.claim))];
