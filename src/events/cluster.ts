@@ -1,5 +1,5 @@
-import type { Mention, SourceEvent, Value, ValueType } from '../model/types.js';
-import { addDays } from '../util/days.js';
+import type { DateValue, Mention, SourceEvent, Value, ValueType } from '../model/types.js';
+import { addDays, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
@@ -11,7 +11,17 @@ const DATE_SAME = 3;
 // a conflict within it, not split it in two.
 const SAME_DAY = 4;
 const DATE_CLOSE = 1;
+// A month holds about thirty days: that one holds the other's day is weak evidence ("the previous test,
+// in February" may be any February launch), so the figures must agree for the two to merge.
+const DATE_WITHIN = 1;
 const DATE_APART = -3;
+// Two exact days weeks apart: only a source with a badly wrong date, or another happening, which is
+// the likelier and the cheaper to be wrong about (a split hides a link; a merge invents conflicts).
+const DATE_FAR = -6;
+const FAR_DAYS = 7;
+const COARSE_MATCHES = 2;
+// A report speaks of what happened up to a week before its publication day.
+const READ_BACK_DAYS = 8;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
@@ -38,41 +48,114 @@ interface Cluster {
  * account looks up (a day near its date, a place, a category) are scored, at most MAX_PER_KEY a key.
  */
 export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, KindInfo>, relate: RelateFn): SourceEvent[][] {
-  const order = events
+  return clusterWithReadings(events, [], kinds, relate).clusters;
+}
+
+/** An article whose publication year is a guess: its candidate days, the guess first, and its accounts as of one. */
+export interface Readings {
+  days: string[];
+  read: (published: string) => SourceEvent[];
+}
+
+/**
+ * As clusterSourceEvents, then the articles whose publication year is a guess. Of each article's
+ * readings, the one whose main account the clustered sources support best, and better than any other
+ * reading, is kept (`chosen`: its index); with no such reading the guess is kept, and its accounts
+ * join nothing, so that a wrong year merges nothing.
+ */
+export function clusterWithReadings(
+  firm: SourceEvent[],
+  undecided: Readings[],
+  kinds: Map<string, KindInfo>,
+  relate: RelateFn,
+): { clusters: SourceEvent[][]; chosen: (number | undefined)[] } {
+  const clustering = new Clustering(kinds, relate);
+  const order = firm
     .map((e, i) => ({ e, i }))
     .sort((a, b) => precision(b.e.date) - precision(a.e.date) || Number(a.e.role !== 'main') - Number(b.e.role !== 'main') || a.i - b.i)
     .map(({ e }) => e);
-  const clusters: Cluster[] = [];
-  const index = new Map<string, number[]>();
-  const bestAmong = (e: SourceEvent, keys: string[]) => {
-    let best: { cluster: Cluster; score: number } | undefined;
-    const byKind = new Map<string, Mention[]>();
-    for (const m of e.mentions) pushTo(byKind, m.kind, m);
-    for (const i of candidatesUnder(index, keys)) {
-      const score = evidence(e, byKind, clusters[i], kinds, relate);
-      if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: clusters[i], score };
-    }
-    return best;
-  };
-  for (const e of order) {
+  for (const e of order) clustering.place(e);
+  const chosen = undecided.map((readings) => {
+    const best = clustering.bestReading(readings);
+    for (const e of best?.accounts ?? readings.read(readings.days[0])) clustering.place(e, best !== undefined);
+    return best?.at;
+  });
+  return { clusters: clustering.clusters.map((c) => c.members), chosen };
+}
+
+class Clustering {
+  readonly clusters: Cluster[] = [];
+  private readonly index = new Map<string, number[]>();
+
+  constructor(
+    private readonly kinds: Map<string, KindInfo>,
+    private readonly relate: RelateFn,
+  ) {}
+
+  /** Files `e` under the cluster with most evidence for it, or under a new one (always, when `join` is false). */
+  place(e: SourceEvent, join = true): void {
     // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
     const yearOnly = e.role === 'other' && precision(e.date) <= 1;
-    const lookup = yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
-    const best = bestAmong(e, lookup.keys) ?? bestAmong(e, lookup.fallback);
-    const cluster: Cluster = best?.cluster ?? { at: clusters.length, members: [], dated: [], profile: new Map(), filed: new Set() };
-    if (!best) clusters.push(cluster);
+    const lookup = !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
+    const best = this.bestAmong(e, lookup.keys) ?? this.bestAmong(e, lookup.fallback);
+    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), filed: new Set() };
+    if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
-    if (cluster.members.length <= PROFILE_MEMBERS) {
+    // A month-dated recollection joins on its figures but does not speak for the event it joined.
+    if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !coarse(e))) {
       for (const m of e.mentions) pushTo(cluster.profile, m.kind, m);
       for (const k of filingKeys(e)) {
         if (cluster.filed.has(k)) continue;
         cluster.filed.add(k);
-        pushTo(index, k, cluster.at);
+        pushTo(this.index, k, cluster.at);
       }
     }
   }
-  return clusters.map((c) => c.members);
+
+  /**
+   * Of an article's readings, the one the clustered sources support: the event its main account's
+   * figures and names match best, undated, among the events filed in the week up to each candidate
+   * day (an article reports what happened up to a week before it, or the day after in a zone ahead),
+   * better than any event of another reading; then, read as of that day, its main account must still
+   * join that event. Undefined when no reading, or more than one, is supported. Only the guess and the
+   * chosen reading are read: the names and figures do not depend on the year.
+   */
+  bestReading(readings: Readings): { at: number; accounts: SourceEvent[] } | undefined {
+    const guess = readings.read(readings.days[0]);
+    const main = guess.find((e) => e.role === 'main');
+    if (!main) return undefined;
+    const undated: SourceEvent = { ...main, date: undefined };
+    let best: { at: number; cluster: Cluster; score: number } | undefined;
+    let tied = false;
+    readings.days.forEach((published, at) => {
+      const window: string[] = [];
+      for (let n = -READ_BACK_DAYS; n <= 1; n++) window.push(`day:${addDays(published, n)}`);
+      const found = this.bestAmong(undated, window);
+      if (!found || (best && found.score < best.score)) return;
+      tied = best !== undefined && found.score === best.score && found.cluster !== best.cluster;
+      if (!best || found.score > best.score) best = { at, ...found };
+    });
+    if (!best || tied) return undefined;
+    const { at, cluster } = best;
+    const accounts = at === 0 ? guess : readings.read(readings.days[at]);
+    const dated = accounts.find((e) => e.role === 'main');
+    const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
+    if (!dated || !day) return undefined;
+    const confirmed = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
+    return confirmed?.cluster === cluster ? { at, accounts } : undefined;
+  }
+
+  private bestAmong(e: SourceEvent, keys: string[]): { cluster: Cluster; score: number } | undefined {
+    let best: { cluster: Cluster; score: number } | undefined;
+    const byKind = new Map<string, Mention[]>();
+    for (const m of e.mentions) pushTo(byKind, m.kind, m);
+    for (const i of candidatesUnder(this.index, keys)) {
+      const score = evidence(e, byKind, this.clusters[i], this.kinds, this.relate);
+      if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
+    }
+    return best;
+  }
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
@@ -154,24 +237,69 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
 
 /** How strongly account `e` (its mentions grouped by kind in `mine`) belongs to `cluster`. */
 function evidence(e: SourceEvent, mine: Map<string, Mention[]>, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {
-  let score = 0;
-  if (e.date && cluster.dated.length) {
-    const relations = cluster.dated.map((c) => relate('', e.date!, c.date!));
-    const sameDay = precision(e.date) === 4 && cluster.dated.some((c) => precision(c.date) === 4 && c.date!.earliest === e.date!.earliest);
-    score += sameDay ? SAME_DAY : relations.includes('same') ? DATE_SAME : relations.includes('close') ? DATE_CLOSE : DATE_APART;
-  }
+  let score = e.date && cluster.dated.length ? dateEvidence(e.date, cluster.dated, relate) : 0;
+  const coarseAccount = coarse(e);
+  let matchingFigures = 0;
   for (const [kind, ms] of mine) {
     const info = kinds.get(kind);
     const type = info?.type;
     const other = cluster.profile.get(kind);
     // Counts change as the day goes on (tolls, evacuations) and say little about which happening it is.
     if (!type || !other || type === 'date' || info?.dimension === 'count') continue;
-    const relations = ms.flatMap((a) => other.map((b) => relate(kind, a.value, b.value)));
+    // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
+    const relation = type === 'category' ? relate(kind, mostSpecific(ms).value, mostSpecific(other).value) : closest(kind, ms, other, relate);
     const w = WEIGHTS[type];
     // Differing figures are strong evidence of another happening; a differing name or time is more
     // often one source's error about the same happening, which must show as a conflict within it.
     const against = type === 'quantity' ? w : w / 2;
-    score += relations.includes('same') ? w : relations.includes('close') ? w / 2 : -against;
+    // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
+    // only figures that match the event's tie it there (two of them: one hedged figure matches some event
+    // of most months in an archive); one that does not would surface as a false conflict.
+    if (type === 'quantity' && coarseAccount && relation !== 'same') return -Infinity;
+    // A happening an article recalls ("since 29 January, when it fired short-range missiles") is
+    // another than the event it nears when a figure or the kind of thing differs.
+    if (relation === 'apart' && e.role === 'other' && (type === 'quantity' || type === 'category')) return -Infinity;
+    if (type === 'quantity' && relation === 'same') matchingFigures++;
+    score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
   }
-  return score;
+  return coarseAccount && matchingFigures < COARSE_MATCHES ? -Infinity : score;
+}
+
+/** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */
+function closest(kind: string, mine: Mention[], theirs: Mention[], relate: RelateFn): 'same' | 'close' | 'apart' {
+  let found: 'close' | 'apart' = 'apart';
+  for (const a of mine)
+    for (const b of theirs) {
+      const relation = relate(kind, a.value, b.value);
+      if (relation === 'same') return relation;
+      if (relation === 'close') found = relation;
+    }
+  return found;
+}
+
+/** What an account's date says about a cluster: the best of its relations to the cluster's dated members. */
+function dateEvidence(date: DateValue, dated: SourceEvent[], relate: RelateFn): number {
+  const own = precision(date);
+  let best = -Infinity;
+  for (const c of dated) {
+    const theirs = precision(c.date);
+    if (own === 4 && theirs === 4 && c.date!.earliest === date.earliest) return SAME_DAY;
+    const relation = relate('', date, c.date!);
+    const far = own === 4 && theirs === 4 && Math.abs(daysBetween(date.earliest!, c.date!.earliest!)) > FAR_DAYS;
+    const score =
+      relation === 'close' ? DATE_CLOSE : relation === 'apart' ? (far ? DATE_FAR : DATE_APART) : Math.abs(own - theirs) >= 2 ? DATE_WITHIN : DATE_SAME;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** The mention deepest in its category tree, the first among equals. */
+function mostSpecific(ms: Mention[]): Mention {
+  const depth = (m: Mention) => (m.value.type === 'category' ? m.value.lineage.length : 0);
+  return ms.reduce((best, m) => (depth(m) > depth(best) ? m : best));
+}
+
+/** A recalled happening dated by a span of weeks or more, not by its day. */
+function coarse(e: SourceEvent): boolean {
+  return e.role === 'other' && e.date?.earliest !== undefined && precision(e.date) <= 2;
 }

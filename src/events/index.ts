@@ -1,5 +1,5 @@
-import type { DateValue, Event, SourceEvent } from '../model/types.js';
-import { clusterSourceEvents } from './cluster.js';
+import type { DateValue, Event, IsoDay, SourceEvent } from '../model/types.js';
+import { clusterWithReadings } from './cluster.js';
 import { labelOf } from './label.js';
 import { precision, splitBySourceEvent, type EventInput } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
@@ -7,10 +7,28 @@ import type { KindInfo, RelateFn } from './types.js';
 export type { EventInput } from './sourceEvents.js';
 export type { KindInfo, RelateFn } from './types.js';
 
-/** Ties every mention to the event it describes, merging the same happening across sources. */
-export function buildEvents(inputs: EventInput[], kinds: Map<string, KindInfo>, relate: RelateFn, categoryLabels: Map<string, string>): Event[] {
-  const sourceEvents = inputs.flatMap((input) => splitBySourceEvent(input, relate));
-  const clusters = clusterSourceEvents(sourceEvents, kinds, relate);
+/** An article whose publication year is a guess: its candidate days, the guess first, and how to read it as of one. */
+export interface Undecided {
+  days: IsoDay[];
+  read: (published: IsoDay) => EventInput;
+}
+
+/**
+ * Ties every mention to the event it describes, merging the same happening across sources. For an
+ * article in `undecided` (its entry in `inputs` read as of the guess), the reading the other sources
+ * support is kept and returned in `chosen`.
+ */
+export function buildEvents(
+  inputs: EventInput[],
+  kinds: Map<string, KindInfo>,
+  relate: RelateFn,
+  categoryLabels: Map<string, string>,
+  undecided: ReadonlyMap<string, Undecided> = new Map(),
+): { events: Event[]; chosen: Map<string, IsoDay> } {
+  const sourceEvents = inputs.filter((input) => !undecided.has(input.source)).flatMap((input) => splitBySourceEvent(input, relate));
+  const open = [...undecided.values()];
+  const readings = open.map((u) => ({ days: u.days, read: (day: IsoDay) => splitBySourceEvent(u.read(day), relate) }));
+  const { clusters, chosen } = clusterWithReadings(sourceEvents, readings, kinds, relate);
   const order = new Map(inputs.map((input, i) => [input.source, i]));
   const events = clusters.map((members) => toEvent(members, order, categoryLabels));
   events.sort(
@@ -27,7 +45,7 @@ export function buildEvents(inputs: EventInput[], kinds: Map<string, KindInfo>, 
     used.set(base, n);
     e.id = n === 1 ? base : `${base}-${n}`;
   }
-  return events;
+  return { events, chosen: new Map([...undecided.entries()].map(([source, u], i) => [source, u.days[chosen[i] ?? 0]])) };
 }
 
 function toEvent(members: SourceEvent[], order: Map<string, number>, categoryLabels: Map<string, string>): Event {

@@ -67,7 +67,7 @@ function isYearOnly(d: DateValue): boolean {
 export function precision(d: DateValue | undefined): number {
   if (!d) return 0;
   if (d.earliest && d.latest) {
-    const days = (Date.parse(d.latest) - Date.parse(d.earliest)) / 86_400_000;
+    const days = daysBetween(d.earliest, d.latest);
     return days === 0 ? 4 : days <= 7 ? 3 : days <= 31 ? 2 : 1;
   }
   return 0.5;

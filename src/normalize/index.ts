@@ -1,4 +1,6 @@
-import type { Candidate, CategoryEntry, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
+import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, RawValue, Unit, Value } from '../model/types.js';
+
+type RawDate = Extract<RawValue, { type: 'date' }>;
 import { resolveDate } from './dates.js';
 import { resolveQuantity } from './quantities.js';
 import { resolveTime } from './times.js';
@@ -58,8 +60,14 @@ function zones(k: Knowledge): Map<string, string> {
 /** Candidates of one article as mentions, their values normalized against its publication day. */
 export function normalizeCandidates(candidates: Candidate[], published: IsoDay | undefined, n: Normalizer): Mention[] {
   const out: Mention[] = [];
+  // Most candidates share their sentence's date as anchor: each stated date is resolved once.
+  const dates = new Map<RawDate, DateValue | undefined>();
+  const dateOf = (raw: RawDate) => {
+    if (!dates.has(raw)) dates.set(raw, resolveDate(raw, published));
+    return dates.get(raw);
+  };
   for (const c of candidates) {
-    const value = resolveValue(c, published, n);
+    const value = c.raw.type === 'date' ? dateOf(c.raw) : resolveValue(c, published, n);
     if (!value) continue;
     out.push({
       id: `${c.source}:${c.span.start}`,
@@ -71,7 +79,7 @@ export function normalizeCandidates(candidates: Candidate[], published: IsoDay |
       sentence: c.sentence,
       role: c.role,
       ...(c.context ? { context: c.context } : {}),
-      ...anchorOf(c, published),
+      ...anchorOf(c, dateOf),
       ...(c.attribution ? { attribution: c.attribution } : {}),
     });
   }
@@ -83,8 +91,8 @@ function dimensionOfOpen(kind: string, unit: string, n: Normalizer): string {
   return n.units.get(unit)?.dimension ?? (kind.startsWith('open.') ? kind.split('.')[1] : 'count');
 }
 
-function anchorOf(c: Candidate, published: IsoDay | undefined): Pick<Mention, 'anchor'> {
-  const date = c.anchor && resolveDate(c.anchor.raw, published);
+function anchorOf(c: Candidate, dateOf: (raw: RawDate) => DateValue | undefined): Pick<Mention, 'anchor'> {
+  const date = c.anchor && dateOf(c.anchor.raw);
   return date ? { anchor: { date, reference: c.anchor!.reference } } : {};
 }
 

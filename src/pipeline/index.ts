@@ -1,5 +1,5 @@
 import { compareEvents, relate } from '../compare/index.js';
-import { buildEvents, type KindInfo } from '../events/index.js';
+import { buildEvents, type KindInfo, type Undecided } from '../events/index.js';
 import type { ArticleAnalysis, Knowledge, RawSource, Report, VerifyOptions } from '../model/types.js';
 import { normalizeCandidates, prepareNormalizer } from '../normalize/index.js';
 import { shortNames } from '../util/names.js';
@@ -23,20 +23,27 @@ export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report 
   // must not depend on the order the files were named in.
   const analyses = [...input].sort((a, b) => compareText(a.source.path, b.source.path) || compareText(a.source.id, b.source.id));
   const sources = analyses.map((a) => ({ ...a.source }));
-  const published = publicationDays(sources, analyses.map((a) => a.candidates));
+  const { days: published, readings } = publicationDays(sources, analyses.map((a) => a.candidates));
   const normalizer = prepareNormalizer(knowledge);
-  const mentions = analyses.map((a) => normalizeCandidates(a.candidates, published.get(a.source.id), normalizer));
+  const inputs = analyses.map((a) => ({
+    source: a.source.id,
+    published: published.get(a.source.id),
+    length: a.source.length,
+    mentions: normalizeCandidates(a.candidates, published.get(a.source.id), normalizer),
+  }));
+  // A dateline's year in doubt: the events stage reads the article as of each candidate day it weighs.
+  const undecided = new Map<string, Undecided>();
+  analyses.forEach((a, i) => {
+    const days = readings.get(a.source.id);
+    if (days) undecided.set(a.source.id, { days, read: (day) => ({ ...inputs[i], published: day, mentions: normalizeCandidates(a.candidates, day, normalizer) }) });
+  });
 
   const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type, dimension: k.dimension }]));
   const tolerance = new Map(knowledge.kinds.map((k) => [k.key, k.tolerance ?? 0]));
   const relateKind = (kind: string, a: Parameters<typeof relate>[0], b: Parameters<typeof relate>[1]) => relate(a, b, tolerance.get(kind) ?? 0);
   const categoryLabels = new Map(knowledge.categories.flatMap((s) => s.entries.map((e) => [e.id, e.label] as const)));
-  const events = buildEvents(
-    sources.map((s, i) => ({ source: s.id, published: published.get(s.id), length: s.length, mentions: mentions[i] })),
-    kinds,
-    relateKind,
-    categoryLabels,
-  );
+  const { events, chosen } = buildEvents(inputs, kinds, relateKind, categoryLabels, undecided);
+  for (const [source, day] of chosen) published.set(source, day);
 
   const findings = compareEvents(events, {
     kinds: knowledge.kinds,

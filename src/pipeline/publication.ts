@@ -2,10 +2,22 @@ import type { Candidate, IsoDay, SourceInfo } from '../model/types.js';
 import { dayNumber, isoDay } from '../util/days.js';
 
 /**
- * Each article's publication day. A dateline with a month and day but no year ("SEOUL, Jan. 14")
- * takes the year that puts it nearest the full dates the articles state, looking back from them.
+ * Each article's publication day, and for a dateline whose year is in doubt the other days it may be.
+ * A dateline with a month and day but no year ("SEOUL, Jan. 14") takes the year that puts it nearest
+ * the full dates the articles state. When several years put it that near (an archive spanning years
+ * states dates around every Jan. 14), the guess is the nearest, the earlier year on a tie, and the
+ * other years are kept as `readings` for the events stage to weigh against the other sources.
  */
-export function publicationDays(articles: SourceInfo[], candidates: Candidate[][]): Map<string, IsoDay | undefined> {
+export interface Publication {
+  days: Map<string, IsoDay | undefined>;
+  /** Articles whose year is a guess among several: every candidate day, the guess first. */
+  readings: Map<string, IsoDay[]>;
+}
+
+/** A year is a candidate when it puts the dateline at most this many days from a stated date. */
+const READING_REACH_DAYS = 7;
+
+export function publicationDays(articles: SourceInfo[], candidates: Candidate[][]): Publication {
   const stated: IsoDay[] = [];
   for (const list of candidates)
     for (const c of list) {
@@ -16,31 +28,35 @@ export function publicationDays(articles: SourceInfo[], candidates: Candidate[][
   for (const a of articles) if (a.published) stated.push(a.published.day);
   const days = [...new Set(stated.map(dayNumber))].sort((a, b) => a - b);
   const years = [...new Set(stated.flatMap((d) => [Number(d.slice(0, 4)), Number(d.slice(0, 4)) + 1]))].sort((a, b) => a - b);
-  const placed = new Map<string, IsoDay | undefined>();
-  const out = new Map<string, IsoDay | undefined>();
+  // Many articles share a dateline's month and day: work each out once.
+  const placed = new Map<string, IsoDay[]>();
+  const out: Publication = { days: new Map(), readings: new Map() };
   for (const a of articles) {
-    if (a.published) out.set(a.id, a.published.day);
+    if (a.published) out.days.set(a.id, a.published.day);
     else if (a.datelineMonthDay) {
-      // Many articles share a dateline's month and day: work each out once.
       const key = `${a.datelineMonthDay.month}-${a.datelineMonthDay.day}`;
-      if (!placed.has(key)) placed.set(key, nearestYear(a.datelineMonthDay, years, days));
-      out.set(a.id, placed.get(key));
-    }
-    else out.set(a.id, undefined);
+      if (!placed.has(key)) placed.set(key, rankYears(a.datelineMonthDay, years, days));
+      const ranked = placed.get(key)!;
+      out.days.set(a.id, ranked[0]);
+      if (ranked.length > 1) out.readings.set(a.id, ranked);
+    } else out.days.set(a.id, undefined);
   }
   return out;
 }
 
-/** The day of `md` in one of `years` nearest any of `stated` (day numbers, ascending), the earlier year on a tie. */
-function nearestYear(md: { month: number; day: number }, years: number[], stated: number[]): IsoDay | undefined {
-  let best: { day: IsoDay; distance: number } | undefined;
+/**
+ * The day of `md` in each of `years`, nearest any of `stated` (day numbers, ascending) first, the earlier
+ * year on a tie: the nearest alone when no other is within reach, else every one within reach.
+ */
+function rankYears(md: { month: number; day: number }, years: number[], stated: number[]): IsoDay[] {
+  const placements: { day: IsoDay; distance: number }[] = [];
   for (const year of years) {
     const day = isoDay(year, md.month, md.day);
-    if (!day) continue;
-    const distance = distanceToNearest(dayNumber(day), stated);
-    if (!best || distance < best.distance) best = { day, distance };
+    if (day) placements.push({ day, distance: distanceToNearest(dayNumber(day), stated) });
   }
-  return best?.day;
+  placements.sort((a, b) => a.distance - b.distance || a.day.localeCompare(b.day));
+  const near = placements.filter((p) => p.distance <= READING_REACH_DAYS);
+  return (near.length > 1 ? near : placements.slice(0, 1)).map((p) => p.day);
 }
 
 /** How far `n` is from the nearest of `sorted`, by binary search: a corpus states thousands of days. */

@@ -24,10 +24,20 @@ export function parseDay(day: IsoDay): Date {
   return new Date(dayNumber(day) * 86_400_000);
 }
 
+const isoOfNumber = new Map<number, IsoDay>();
+
+/** The ISO day of a day number (memoized like dayNumber: event clustering asks for the same few days). */
+function isoOf(n: number): IsoDay {
+  let day = isoOfNumber.get(n);
+  if (day === undefined) {
+    day = new Date(n * 86_400_000).toISOString().slice(0, 10);
+    if (isoOfNumber.size < 100_000) isoOfNumber.set(n, day);
+  }
+  return day;
+}
+
 export function addDays(day: IsoDay, n: number): IsoDay {
-  const d = parseDay(day);
-  d.setUTCDate(d.getUTCDate() + n);
-  return d.toISOString().slice(0, 10);
+  return isoOf(dayNumber(day) + n);
 }
 
 export function weekdayOf(day: IsoDay): number {

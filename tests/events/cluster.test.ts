@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clusterSourceEvents } from '../../src/events/cluster.js';
+import { clusterSourceEvents, clusterWithReadings } from '../../src/events/cluster.js';
 import { relate as relateValues } from '../../src/compare/relate.js';
 import type { KindInfo, RelateFn } from '../../src/events/types.js';
 import type { DateValue, Mention, SourceEvent, Value } from '../../src/model/types.js';
@@ -23,6 +23,7 @@ function countingRelate(): { relate: RelateFn; calls: () => number } {
 
 const stated = { year: true, month: true, day: true, weekday: false };
 const onDay = (day: string): DateValue => ({ type: 'date', earliest: day, latest: day, stated });
+const inMonth = (month: string): DateValue => ({ type: 'date', earliest: `${month}-01`, latest: `${month}-28`, stated: { ...stated, day: false } });
 const yearless = (month: number, day: number): DateValue => ({ type: 'date', month, day, stated: { ...stated, year: false } });
 
 function mention(source: string, kind: string, value: Value): Mention {
@@ -65,6 +66,48 @@ describe('event clustering', () => {
       relate,
     );
     expect(sourcesOf(clusters)).toEqual([['a', 'b', 'c']]);
+  });
+
+  it('keeps two exact days weeks apart apart, though the site and a figure agree', () => {
+    const { relate } = countingRelate();
+    const clusters = clusterSourceEvents([account('a', onDay('2024-01-06'), 'Sinpo', 900, 1500), account('b', onDay('2024-01-26'), 'Sinpo', 900, 1500)], KINDS, relate);
+    expect(sourcesOf(clusters)).toEqual([['a'], ['b']]);
+  });
+
+  it('ties a test recalled by its month to that month\'s event only when two figures match and none differs', () => {
+    const { relate } = countingRelate();
+    const recalled = (source: string, distance: number, altitude?: number): SourceEvent => ({ ...account(source, inMonth('2024-02'), 'Sinpo', distance, altitude), role: 'other' });
+    const clusters = clusterSourceEvents(
+      [account('a', onDay('2024-02-09'), 'Sinpo', 900, 1500), account('b', onDay('2024-02-09'), 'Sinpo', 900, 1500), recalled('c', 480, 1500), recalled('d', 900), recalled('e', 900, 1500)],
+      KINDS,
+      relate,
+    );
+    // One matching figure is not enough: a hedged figure matches some event of most months in an archive.
+    expect(sourcesOf(clusters)).toEqual([['a', 'b', 'e'], ['c'], ['d']]);
+  });
+
+  describe('an article whose year is a guess', () => {
+    /** An article read as of each candidate day: its one account, on that day. */
+    const readings = (source: string, site: string, distance: number, altitude: number) => ({
+      days: ['2024-03-12', '2025-03-12'],
+      read: (day: string) => [account(source, onDay(day), site, distance, altitude)],
+    });
+
+    it('keeps the reading the other sources support, not the first', () => {
+      const { relate } = countingRelate();
+      const events = [account('a', onDay('2024-03-12'), 'Sinpo', 900, 1500), account('b', onDay('2025-03-12'), 'Kusong', 300, 60)];
+      const { clusters, chosen } = clusterWithReadings(events, [readings('w', 'Kusong', 300, 60)], KINDS, relate);
+      expect(chosen).toEqual([1]);
+      expect(sourcesOf(clusters)).toEqual([['a'], ['b', 'w']]);
+    });
+
+    it('keeps the guess and joins nothing when no reading, or more than one, is supported', () => {
+      const { relate } = countingRelate();
+      const twins = [account('a', onDay('2024-03-12'), 'Sinpo', 900, 1500), account('b', onDay('2025-03-12'), 'Sinpo', 900, 1500)];
+      const result = clusterWithReadings(twins, [readings('w', 'Hwangju', 700, 20), readings('v', 'Sinpo', 900, 1500)], KINDS, relate);
+      expect(result.chosen).toEqual([undefined, undefined]);
+      expect(sourcesOf(result.clusters)).toEqual([['a'], ['b'], ['w'], ['v']]);
+    });
   });
 
   // Work counted in comparisons, not timed: twice the accounts may cost at most 2.2 times the comparisons.
