@@ -84,6 +84,8 @@ export class Corpus {
     this.bytes = 0;
     this.events = 0;
     this.pending = []; // the current event's outlets not written yet
+    /** Each generated event's launch day, by event number (the `e000123-` prefix of its files). */
+    this.eventDays = [];
   }
 
   /** The first `n` articles (n a multiple of SHARD): their folders, bytes and events. */
@@ -99,6 +101,7 @@ export class Corpus {
       const event = newEvent(this.rnd);
       const outlets = this.templates.filter(() => this.rnd() < 0.8);
       const e = this.events++;
+      this.eventDays.push(event.day.toISOString().slice(0, 10));
       if (outlets.length < 2) outlets.splice(0, outlets.length, this.templates[e % 5], this.templates[(e + 2) % 5]);
       this.pending = outlets.map((template) => ({ template, event, e }));
     }

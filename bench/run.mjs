@@ -43,11 +43,28 @@ async function coldStart({ tmp, target, opts: { runs } }) {
   return { runs, node, verify, ratio: verify / node, rssMB: median(rss.filter(Boolean)) };
 }
 
-/** Claims (the `values` of every finding) and main events in a JSON report. */
-function countReport(path) {
+/**
+ * Claims (the `values` of every finding) and main events in a JSON report, and how often verify took two
+ * generated launches for one: main events holding sources of several, and conflicts between their values
+ * (those of launches generated on the same day apart: nothing in the text tells them apart).
+ */
+function countReport(path, corpus) {
   const report = JSON.parse(readFileSync(path, 'utf8'));
   const claims = report.findings.reduce((n, f) => n + f.values.length, 0);
-  return { claims, eventsFound: report.events.filter((e) => !e.background).length };
+  const generated = new Map(report.sources.map((s) => [s.id, Number(/(?:^|\/)e(\d{6})-[^/]*$/.exec(s.path)?.[1])]));
+  const launches = (ids) => [...new Set(ids.map((id) => generated.get(id)))];
+  const main = report.events.filter((e) => !e.background);
+  const conflicts = report.findings.filter((f) => f.verdict === 'conflict');
+  const crossed = conflicts.map((f) => launches(f.values.map((v) => v.source))).filter((l) => l.length > 1);
+  const sameDay = crossed.filter((l) => new Set(l.map((e) => corpus.eventDays[e])).size === 1).length;
+  return {
+    claims,
+    eventsFound: main.length,
+    eventsMerged: main.filter((e) => launches(e.sources).length > 1).length,
+    conflicts: conflicts.length,
+    crossedConflicts: crossed.length,
+    crossedSameDay: sameDay,
+  };
 }
 
 /** One whole-process run on the first `n` articles: a row of the scaling table (status ok, timeout or failed). */
@@ -62,7 +79,7 @@ async function runSize({ corpus, opts, tmp, target }, n, extraArgs = []) {
   if (r.timedOut) row.status = 'timeout';
   else if (r.code !== 0 && r.code !== 1) row.status = 'failed', row.error = (r.stderr.trim().split('\n').pop() || `exit ${r.code ?? r.signal}`);
   else row.status = 'ok';
-  if (row.status === 'ok' && keepJson) Object.assign(row, countReport(out));
+  if (row.status === 'ok' && keepJson) Object.assign(row, countReport(out, corpus));
   if (keepJson) rmSync(out, { force: true });
   return row;
 }
@@ -71,7 +88,7 @@ function describe(row) {
   const size = `${row.articles.toLocaleString('en-US')} articles (${(row.bytes / MB).toFixed(1)} MB, ${row.events} events)${row.args ? ` ${row.args}` : ''}`;
   if (row.status === 'timeout') return `${size}: did not finish in ${row.seconds.toFixed(0)} s (peak RSS so far ${row.rssMB?.toFixed(0) ?? '?'} MiB)`;
   if (row.status === 'failed') return `${size}: failed after ${row.seconds.toFixed(1)} s: ${row.error}`;
-  const claims = row.claims === undefined ? '' : `, ${row.claims} claims, ${row.eventsFound} main events found`;
+  const claims = row.claims === undefined ? '' : `, ${row.claims} claims, ${row.eventsFound} main events found (${row.eventsMerged} holding several generated launches), ${row.conflicts} conflicts (${row.crossedConflicts} between launches, ${row.crossedSameDay} of them generated on one day)`;
   return `${size}: ${row.seconds.toFixed(2)} s, peak RSS ${row.rssMB?.toFixed(0) ?? '?'} MiB, ${(row.bytes / MB / row.seconds).toFixed(2)} MB/s${claims}`;
 }
 
