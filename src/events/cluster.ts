@@ -22,6 +22,8 @@ const FAR_DAYS = 7;
 const COARSE_MATCHES = 2;
 // A report speaks of what happened up to a week before its publication day.
 const READ_BACK_DAYS = 8;
+// Readings read in full, the best matched first: the names and figures leave few years in play.
+const READINGS_READ = 3;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
@@ -114,45 +116,50 @@ class Clustering {
   }
 
   /**
-   * Of an article's readings, the one the clustered sources support: the event its main account's
-   * figures and names match best, undated, among the events filed in the week up to each candidate
-   * day (an article reports what happened up to a week before it, or the day after in a zone ahead),
-   * better than any event of another reading; then, read as of that day, its main account must still
-   * join that event. Undefined when no reading, or more than one, is supported. Only the guess and the
-   * chosen reading are read: the names and figures do not depend on the year.
+   * Of an article's readings, the one the clustered sources support: each reading's candidate events are
+   * those filed in the week up to its day (an article reports what happened up to a week before it, or
+   * the day after in a zone ahead), ranked by how well the article's names and figures, which do not
+   * depend on the year, match them; the best few readings are then read as of their day, and the one
+   * whose main account joins an event best, and better than any other, is kept. Undefined when no
+   * reading, or more than one, is supported.
    */
   bestReading(readings: Readings): { at: number; accounts: SourceEvent[] } | undefined {
     const guess = readings.read(readings.days[0]);
     const main = guess.find((e) => e.role === 'main');
     if (!main) return undefined;
     const undated: SourceEvent = { ...main, date: undefined };
-    let best: { at: number; cluster: Cluster; score: number } | undefined;
+    const ranked = readings.days
+      .map((published, at) => {
+        const window: string[] = [];
+        for (let n = -READ_BACK_DAYS; n <= 1; n++) window.push(`day:${addDays(published, n)}`);
+        return { at, score: this.bestAmong(undated, window, -Infinity)?.score ?? -Infinity };
+      })
+      .filter((r) => r.score > -Infinity)
+      .sort((a, b) => b.score - a.score || a.at - b.at)
+      .slice(0, READINGS_READ);
+    let best: { at: number; accounts: SourceEvent[]; score: number } | undefined;
     let tied = false;
-    readings.days.forEach((published, at) => {
-      const window: string[] = [];
-      for (let n = -READ_BACK_DAYS; n <= 1; n++) window.push(`day:${addDays(published, n)}`);
-      const found = this.bestAmong(undated, window);
-      if (!found || (best && found.score < best.score)) return;
-      tied = best !== undefined && found.score === best.score && found.cluster !== best.cluster;
-      if (!best || found.score > best.score) best = { at, ...found };
-    });
-    if (!best || tied) return undefined;
-    const { at, cluster } = best;
-    const accounts = at === 0 ? guess : readings.read(readings.days[at]);
-    const dated = accounts.find((e) => e.role === 'main');
-    const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
-    if (!dated || !day) return undefined;
-    const confirmed = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
-    return confirmed?.cluster === cluster ? { at, accounts } : undefined;
+    for (const { at } of ranked) {
+      const accounts = at === 0 ? guess : readings.read(readings.days[at]);
+      const dated = accounts.find((e) => e.role === 'main');
+      const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
+      // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
+      if (!dated || !day || day > readings.days[at]) continue;
+      const score = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`))?.score;
+      if (score === undefined || (best && score < best.score)) continue;
+      tied = best !== undefined && score === best.score;
+      if (!tied) best = { at, accounts, score };
+    }
+    return best && !tied ? best : undefined;
   }
 
-  private bestAmong(e: SourceEvent, keys: string[]): { cluster: Cluster; score: number } | undefined {
+  private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     const byKind = new Map<string, Mention[]>();
     for (const m of e.mentions) pushTo(byKind, m.kind, m);
     for (const i of candidatesUnder(this.index, keys)) {
       const score = evidence(e, byKind, this.clusters[i], this.kinds, this.relate);
-      if (score >= JOIN_AT && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
+      if (score >= atLeast && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
     }
     return best;
   }
@@ -207,8 +214,9 @@ function filingKeys(e: SourceEvent): string[] {
  * Where an account looks, and where it looks next when nothing there takes it. A dated account looks
  * near its date (the day either side, and the months either side: a source with a wrong day is still
  * found), at spans that hold it, at yearless dates a day either side and at clusters with no date. A
- * yearless date ("19 October") looks at that month-day in any year; one with no date at all looks by the
- * places and categories it names, or everywhere ("all") when it names none.
+ * yearless date ("19 October") looks at that month-day in any year and nowhere else (in an archive every
+ * year has an event that its names and figures fit); one with no date at all looks by the places and
+ * categories it names, or everywhere ("all") when it names none.
  */
 function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   const d = e.date;
@@ -230,7 +238,7 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   }
   if (d?.month !== undefined && d.day !== undefined) {
     const around = monthDaysAround(d.month, d.day);
-    return { keys: [...around.map((md) => `md:${md}`), ...around.map((md) => `yearless:${md}`), 'undated'], fallback: byName };
+    return { keys: [...around.map((md) => `md:${md}`), ...around.map((md) => `yearless:${md}`), 'undated'], fallback: [] };
   }
   return { keys: byName, fallback: [] };
 }
@@ -256,9 +264,9 @@ function evidence(e: SourceEvent, mine: Map<string, Mention[]>, cluster: Cluster
     // only figures that match the event's tie it there (two of them: one hedged figure matches some event
     // of most months in an archive); one that does not would surface as a false conflict.
     if (type === 'quantity' && coarseAccount && relation !== 'same') return -Infinity;
-    // A happening an article recalls ("since 29 January, when it fired short-range missiles") is
-    // another than the event it nears when a figure or the kind of thing differs.
-    if (relation === 'apart' && e.role === 'other' && (type === 'quantity' || type === 'category')) return -Infinity;
+    // A happening an article recalls ("since 29 January, when it fired short-range missiles into the
+    // Yellow Sea") is another than the event it nears when a figure, the kind of thing or a place differs.
+    if (relation === 'apart' && e.role === 'other' && type !== 'time') return -Infinity;
     if (type === 'quantity' && relation === 'same') matchingFigures++;
     score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
   }

@@ -52,10 +52,11 @@ describe('event clustering', () => {
     expect(sourcesOf(clusters)).toEqual([['a', 'c'], ['b']]);
   });
 
-  it('looks for a yearless date by what it names when no event has its month and day', () => {
+  it('does not put a yearless date with an event of another month and day, though its site and figure agree', () => {
+    // In an archive every year has a launch from Sinpo of about 900 km: the month and day is what places it.
     const { relate } = countingRelate();
     const clusters = clusterSourceEvents([account('a', onDay('2018-10-19'), 'Sinpo', 900), account('c', yearless(11, 30), 'Sinpo', 900)], KINDS, relate);
-    expect(sourcesOf(clusters)).toEqual([['a', 'c']]);
+    expect(sourcesOf(clusters)).toEqual([['a'], ['c']]);
   });
 
   it('finds a source whose day is off by more than one within the month', () => {
@@ -99,6 +100,15 @@ describe('event clustering', () => {
       const { clusters, chosen } = clusterWithReadings(events, [readings('w', 'Kusong', 300, 60)], KINDS, relate);
       expect(chosen).toEqual([1]);
       expect(sourcesOf(clusters)).toEqual([['a'], ['b', 'w']]);
+    });
+
+    it('takes no reading that puts the reported day after the dateline\'s', () => {
+      const { relate } = countingRelate();
+      // As of 2024, "Wednesday" before a March 12 dateline would be March 13: no wire reports from the future.
+      const afterDateline = { days: ['2024-03-12'], read: () => [account('w', onDay('2024-03-13'), 'Kusong', 300, 60)] };
+      const { clusters, chosen } = clusterWithReadings([account('a', onDay('2024-03-13'), 'Kusong', 300, 60)], [afterDateline], KINDS, relate);
+      expect(chosen).toEqual([undefined]);
+      expect(sourcesOf(clusters)).toEqual([['a'], ['w']]);
     });
 
     it('keeps the guess and joins nothing when no reading, or more than one, is supported', () => {
