@@ -24,6 +24,9 @@ const COARSE_MATCHES = 2;
 const READ_BACK_DAYS = 8;
 // Readings read in full, the best matched first: the names and figures leave few years in play.
 const READINGS_READ = 3;
+// Events weighed per reading, the nearest the dateline's day first: an article costs the same however
+// many events an archive files each day.
+const READ_CANDIDATES = 4;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
@@ -117,8 +120,8 @@ class Clustering {
 
   /**
    * Of an article's readings, the one the clustered sources support: each reading's candidate events are
-   * those filed in the week up to its day (an article reports what happened up to a week before it, or
-   * the day after in a zone ahead), ranked by how well the article's names and figures, which do not
+   * a few of those filed in the week up to its day, the nearest first (an article reports what happened
+   * up to a week before it), ranked by how well the article's names and figures, which do not
    * depend on the year, match them; the best few readings are then read as of their day, and the one
    * whose main account joins an event best, and better than any other, is kept. Undefined when no
    * reading, or more than one, is supported.
@@ -130,9 +133,10 @@ class Clustering {
     const undated: SourceEvent = { ...main, date: undefined };
     const ranked = readings.days
       .map((published, at) => {
+        // The dateline's day first, then back: a wire reports the day's news, or the day before's.
         const window: string[] = [];
-        for (let n = -READ_BACK_DAYS; n <= 1; n++) window.push(`day:${addDays(published, n)}`);
-        return { at, score: this.bestAmong(undated, window, -Infinity)?.score ?? -Infinity };
+        for (let n = 0; n >= -READ_BACK_DAYS; n--) window.push(`day:${addDays(published, n)}`);
+        return { at, score: this.bestAmong(undated, window, -Infinity, READ_CANDIDATES)?.score ?? -Infinity };
       })
       .filter((r) => r.score > -Infinity)
       .sort((a, b) => b.score - a.score || a.at - b.at)
@@ -153,11 +157,11 @@ class Clustering {
     return best && !tied ? best : undefined;
   }
 
-  private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT): { cluster: Cluster; score: number } | undefined {
+  private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     const byKind = new Map<string, Mention[]>();
     for (const m of e.mentions) pushTo(byKind, m.kind, m);
-    for (const i of candidatesUnder(this.index, keys)) {
+    for (const i of candidatesUnder(this.index, keys, limit)) {
       const score = evidence(e, byKind, this.clusters[i], this.kinds, this.relate);
       if (score >= atLeast && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
     }
@@ -166,9 +170,12 @@ class Clustering {
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
-function candidatesUnder(index: Map<string, number[]>, keys: string[]): number[] {
+function candidatesUnder(index: Map<string, number[]>, keys: string[], limit = Infinity): number[] {
   const found = new Set<number>();
-  for (const k of keys) for (const at of index.get(k)?.slice(-MAX_PER_KEY) ?? []) found.add(at);
+  for (const k of keys) {
+    const filed = index.get(k) ?? [];
+    for (let i = filed.length - 1; i >= Math.max(0, filed.length - MAX_PER_KEY) && found.size < limit; i--) found.add(filed[i]);
+  }
   return [...found].sort((a, b) => a - b);
 }
 
