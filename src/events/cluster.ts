@@ -27,6 +27,9 @@ const READINGS_READ = 3;
 // Events weighed per reading, the nearest the dateline's day first: an article costs the same however
 // many events an archive files each day.
 const READ_CANDIDATES = 4;
+// Events a recollection dated by its month is weighed against (the latest filed, its own month first):
+// one needs two matching figures and none differing, so a dense month's other events cannot take it.
+const COARSE_CANDIDATES = 64;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
@@ -82,7 +85,8 @@ export function clusterWithReadings(
   for (const e of order) clustering.place(e);
   const chosen = undecided.map((readings) => {
     const best = clustering.bestReading(readings);
-    for (const e of best?.accounts ?? readings.read(readings.days[0])) clustering.place(e, best !== undefined);
+    // The chosen reading's main account joins the event that chose it; its recollections are placed as any.
+    for (const e of best?.accounts ?? readings.read(readings.days[0])) clustering.place(e, best !== undefined, e === best?.main ? best.cluster : undefined);
     return best?.at;
   });
   return { clusters: clustering.clusters.map((c) => c.members), chosen };
@@ -97,12 +101,17 @@ class Clustering {
     private readonly relate: RelateFn,
   ) {}
 
-  /** Files `e` under the cluster with most evidence for it, or under a new one (always, when `join` is false). */
-  place(e: SourceEvent, join = true): void {
+  /**
+   * Files `e` under `into`, else under the cluster with most evidence for it, or under a new one (always,
+   * when `join` is false).
+   */
+  place(e: SourceEvent, join = true, into?: Cluster): void {
     // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
     const yearOnly = e.role === 'other' && precision(e.date) <= 1;
-    const lookup = !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
-    const best = this.bestAmong(e, lookup.keys) ?? this.bestAmong(e, lookup.fallback);
+    const lookup = into || !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
+    // A recollection by its month is weighed against a bounded number of events, its own month's first.
+    const limit = coarse(e) ? COARSE_CANDIDATES : Infinity;
+    const best = into ? { cluster: into } : this.bestAmong(e, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, lookup.fallback, JOIN_AT, limit);
     const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
@@ -126,7 +135,7 @@ class Clustering {
    * whose main account joins an event best, and better than any other, is kept. Undefined when no
    * reading, or more than one, is supported.
    */
-  bestReading(readings: Readings): { at: number; accounts: SourceEvent[] } | undefined {
+  bestReading(readings: Readings): { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster } | undefined {
     const guess = readings.read(readings.days[0]);
     const main = guess.find((e) => e.role === 'main');
     if (!main) return undefined;
@@ -141,7 +150,7 @@ class Clustering {
       .filter((r) => r.score > -Infinity)
       .sort((a, b) => b.score - a.score || a.at - b.at)
       .slice(0, READINGS_READ);
-    let best: { at: number; accounts: SourceEvent[]; score: number } | undefined;
+    let best: { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster; score: number } | undefined;
     let tied = false;
     for (const { at } of ranked) {
       const accounts = at === 0 ? guess : readings.read(readings.days[at]);
@@ -149,10 +158,11 @@ class Clustering {
       const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
-      const score = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`))?.score;
-      if (score === undefined || (best && score < best.score)) continue;
+      const found = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
+      const score = found?.score;
+      if (!found || score === undefined || (best && score < best.score)) continue;
       tied = best !== undefined && score === best.score;
-      if (!tied) best = { at, accounts, score };
+      if (!tied) best = { at, accounts, main: dated, cluster: found.cluster, score };
     }
     return best && !tied ? best : undefined;
   }
@@ -232,7 +242,7 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   if (d?.earliest) {
     // The months either side: "last week" on the 2nd reaches into the month before.
     const first = `${d.earliest.slice(0, 7)}-01`;
-    const months = [`month:${addDays(first, -1).slice(0, 7)}`, `month:${d.earliest.slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`];
+    const months = [`month:${d.earliest.slice(0, 7)}`, `month:${addDays(first, -1).slice(0, 7)}`, `month:${addDays(first, 31).slice(0, 7)}`];
     const elsewhere = [`year:${d.earliest.slice(0, 4)}`, 'undated'];
     const day = d.latest === d.earliest ? d.earliest : undefined;
     if (!day) return { keys: [...months, ...elsewhere], fallback: [] };
