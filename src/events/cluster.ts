@@ -23,7 +23,7 @@ const COARSE_MATCHES = 2;
 // A report speaks of what happened up to a week before its publication day.
 const READ_BACK_DAYS = 8;
 // Readings read in full, the best matched first: the names and figures leave few years in play.
-const READINGS_READ = 3;
+const READINGS_READ = 6;
 // Events weighed per reading, the nearest the dateline's day first: an article costs the same however
 // many events an archive files each day.
 const READ_CANDIDATES = 4;
