@@ -92,6 +92,26 @@ export function clusterWithReadings(
   return { clusters: clustering.clusters.map((c) => c.members), chosen };
 }
 
+/** The best-scored of what is offered, unless another scored the same. */
+class Choice<T = { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster }> {
+  private top: { item: T; score: number } | undefined;
+  private tied = false;
+
+  offer(item: T, score: number): void {
+    if (this.top && score < this.top.score) return;
+    this.tied = this.top !== undefined && score === this.top.score;
+    if (!this.tied) this.top = { item, score };
+  }
+
+  best(): T | undefined {
+    return this.tied ? undefined : this.top?.item;
+  }
+
+  empty(): boolean {
+    return this.top === undefined;
+  }
+}
+
 class Clustering {
   readonly clusters: Cluster[] = [];
   private readonly index = new Map<string, number[]>();
@@ -131,27 +151,28 @@ class Clustering {
    * Of an article's readings, the one the clustered sources support: each reading's candidate events are
    * a few of those filed in the week up to its day, the nearest first (an article reports what happened
    * up to a week before it), ranked by how well the article's names and figures, which do not
-   * depend on the year, match them; the best few readings are then read as of their day, and the one
-   * whose main account joins an event best, and better than any other, is kept. Undefined when no
-   * reading, or more than one, is supported.
+   * depend on the year, match them (years with an event on the dateline's day or the day before first);
+   * the best few readings are then read as of their day, and the one whose main account joins an event
+   * best, and better than any other, is kept, a reading that reports the dateline's day or the day before
+   * over one that reports an earlier day. Undefined when no reading, or more than one, is supported.
    */
   bestReading(readings: Readings): { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster } | undefined {
     const guess = readings.read(readings.days[0]);
     const main = guess.find((e) => e.role === 'main');
     if (!main) return undefined;
     const undated: SourceEvent = { ...main, date: undefined };
+    const score = (published: string, back: number) => {
+      const window: string[] = [];
+      for (let n = 0; n >= -back; n--) window.push(`day:${addDays(published, n)}`);
+      return this.bestAmong(undated, window, -Infinity, READ_CANDIDATES)?.score ?? -Infinity;
+    };
+    // Years with an event on the dateline's day or the day before come first: that is what wires report.
     const ranked = readings.days
-      .map((published, at) => {
-        // The dateline's day first, then back: a wire reports the day's news, or the day before's.
-        const window: string[] = [];
-        for (let n = 0; n >= -READ_BACK_DAYS; n--) window.push(`day:${addDays(published, n)}`);
-        return { at, score: this.bestAmong(undated, window, -Infinity, READ_CANDIDATES)?.score ?? -Infinity };
-      })
-      .filter((r) => r.score > -Infinity)
-      .sort((a, b) => b.score - a.score || a.at - b.at)
+      .map((published, at) => ({ at, near: score(published, 1), far: score(published, READ_BACK_DAYS) }))
+      .filter((r) => r.far > -Infinity)
+      .sort((a, b) => b.near - a.near || b.far - a.far || a.at - b.at)
       .slice(0, READINGS_READ);
-    let best: { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster; score: number } | undefined;
-    let tied = false;
+    const tiers = [new Choice(), new Choice()];
     for (const { at } of ranked) {
       const accounts = at === 0 ? guess : readings.read(readings.days[at]);
       const dated = accounts.find((e) => e.role === 'main');
@@ -159,13 +180,12 @@ class Clustering {
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
       const found = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
-      const score = found?.score;
-      if (!found || score === undefined || (best && score < best.score)) continue;
-      tied = best !== undefined && score === best.score;
-      if (!tied) best = { at, accounts, main: dated, cluster: found.cluster, score };
+      // A reading that puts the reported day days before the dateline is the likelier a wrong year's.
+      if (found) tiers[daysBetween(day, readings.days[at]) <= 1 ? 0 : 1].offer({ at, accounts, main: dated, cluster: found.cluster }, found.score);
     }
-    return best && !tied ? best : undefined;
+    return tiers[0].best() ?? (tiers[0].empty() ? tiers[1].best() : undefined);
   }
+
 
   private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;

@@ -102,6 +102,19 @@ describe('event clustering', () => {
       expect(sourcesOf(clusters)).toEqual([['a'], ['b', 'w']]);
     });
 
+    it('prefers a reading that puts the reported day on the dateline\'s, or the day before, to a better match days earlier', () => {
+      const { relate } = countingRelate();
+      // "Wednesday" under a March 12 dateline: March 12 itself in 2025, but March 9 as of 2024.
+      const wire = {
+        days: ['2024-03-12', '2025-03-12'],
+        read: (day: string) => [day.startsWith('2024') ? account('w', onDay('2024-03-09'), 'Kusong', 300, 60) : account('w', onDay('2025-03-12'), 'Kusong', 300, 90)],
+      };
+      const events = [account('a', onDay('2024-03-09'), 'Kusong', 300, 60), account('b', onDay('2025-03-12'), 'Kusong', 300, 250)];
+      const { clusters, chosen } = clusterWithReadings(events, [wire], KINDS, relate);
+      expect(chosen).toEqual([1]);
+      expect(sourcesOf(clusters)).toEqual([['a'], ['b', 'w']]);
+    });
+
     it('takes no reading that puts the reported day after the dateline\'s', () => {
       const { relate } = countingRelate();
       // As of 2024, "Wednesday" before a March 12 dateline would be March 13: no wire reports from the future.
