@@ -19,6 +19,8 @@ const DATE_APART = -3;
 // the likelier and the cheaper to be wrong about (a split hides a link; a merge invents conflicts).
 const DATE_FAR = -6;
 const FAR_DAYS = 7;
+// Matching figures a recollection dated by its month needs to join an event: one hedged figure matches
+// some event of most months in an archive.
 const COARSE_MATCHES = 2;
 // A report speaks of what happened up to a week before its publication day.
 const READ_BACK_DAYS = 8;
