@@ -1,4 +1,4 @@
-import type { DateValue, Mention, SourceEvent, Value, ValueType } from '../model/types.js';
+import type { DateValue, IsoDay, Mention, SourceEvent, Value, ValueType } from '../model/types.js';
 import { addDays, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
 import { precision } from './sourceEvents.js';
@@ -63,8 +63,16 @@ export function clusterSourceEvents(events: SourceEvent[], kinds: Map<string, Ki
 
 /** An article whose publication year is a guess: its candidate days, the guess first, and its accounts as of one. */
 export interface Readings {
-  days: string[];
-  read: (published: string) => SourceEvent[];
+  days: IsoDay[];
+  read: (published: IsoDay) => SourceEvent[];
+}
+
+/** The reading kept: its index, its accounts, and its main account with the event that supports it. */
+interface Pick {
+  at: number;
+  accounts: SourceEvent[];
+  main: SourceEvent;
+  cluster: Cluster;
 }
 
 /**
@@ -86,26 +94,27 @@ export function clusterWithReadings(
     .map(({ e }) => e);
   for (const e of order) clustering.place(e);
   const chosen = undecided.map((readings) => {
-    const best = clustering.bestReading(readings);
+    const guess = readings.read(readings.days[0]);
+    const best = clustering.bestReading(readings, guess);
     // The chosen reading's main account joins the event that chose it; its recollections are placed as any.
-    for (const e of best?.accounts ?? readings.read(readings.days[0])) clustering.place(e, best !== undefined, e === best?.main ? best.cluster : undefined);
+    for (const e of best?.accounts ?? guess) clustering.place(e, best !== undefined, e === best?.main ? best.cluster : undefined);
     return best?.at;
   });
   return { clusters: clustering.clusters.map((c) => c.members), chosen };
 }
 
 /** The best-scored of what is offered, unless another scored the same. */
-class Choice<T = { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster }> {
-  private top: { item: T; score: number } | undefined;
+class Choice {
+  private top: { item: Pick; score: number } | undefined;
   private tied = false;
 
-  offer(item: T, score: number): void {
+  offer(item: Pick, score: number): void {
     if (this.top && score < this.top.score) return;
     this.tied = this.top !== undefined && score === this.top.score;
     if (!this.tied) this.top = { item, score };
   }
 
-  best(): T | undefined {
+  best(): Pick | undefined {
     return this.tied ? undefined : this.top?.item;
   }
 
@@ -158,12 +167,11 @@ class Clustering {
    * best, and better than any other, is kept, a reading that reports the dateline's day or the day before
    * over one that reports an earlier day. Undefined when no reading, or more than one, is supported.
    */
-  bestReading(readings: Readings): { at: number; accounts: SourceEvent[]; main: SourceEvent; cluster: Cluster } | undefined {
-    const guess = readings.read(readings.days[0]);
+  bestReading(readings: Readings, guess: SourceEvent[]): Pick | undefined {
     const main = guess.find((e) => e.role === 'main');
     if (!main) return undefined;
     const undated: SourceEvent = { ...main, date: undefined };
-    const score = (published: string, back: number) => {
+    const score = (published: IsoDay, back: number) => {
       const window: string[] = [];
       for (let n = 0; n >= -back; n--) window.push(`day:${addDays(published, n)}`);
       return this.bestAmong(undated, window, -Infinity, READ_CANDIDATES)?.score ?? -Infinity;
@@ -187,7 +195,6 @@ class Clustering {
     }
     return tiers[0].best() ?? (tiers[0].empty() ? tiers[1].best() : undefined);
   }
-
 
   private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;

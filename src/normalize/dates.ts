@@ -1,7 +1,7 @@
 import type { DateValue, IsoDay, RawValue } from '../model/types.js';
 import { addDays, isoDay, lastDayOfMonth, mondayOf, parseDay, weekdayOnOrBefore } from '../util/days.js';
 
-type RawDate = Extract<RawValue, { type: 'date' }>;
+export type RawDate = Extract<RawValue, { type: 'date' }>;
 
 /**
  * Turns a stated date into a day interval, resolving what the text left out against the

@@ -1,7 +1,5 @@
-import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, RawValue, Unit, Value } from '../model/types.js';
-
-type RawDate = Extract<RawValue, { type: 'date' }>;
-import { resolveDate } from './dates.js';
+import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
+import { resolveDate, type RawDate } from './dates.js';
 import { resolveQuantity } from './quantities.js';
 import { resolveTime } from './times.js';
 

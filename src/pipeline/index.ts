@@ -35,7 +35,10 @@ export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report 
   const undecided = new Map<string, Undecided>();
   analyses.forEach((a, i) => {
     const days = readings.get(a.source.id);
-    if (days) undecided.set(a.source.id, { days, read: (day) => ({ ...inputs[i], published: day, mentions: normalizeCandidates(a.candidates, day, normalizer) }) });
+    if (!days) return;
+    // The guess (days[0]) is the reading `inputs` already holds.
+    const read = (day: string) => (day === days[0] ? inputs[i] : { ...inputs[i], published: day, mentions: normalizeCandidates(a.candidates, day, normalizer) });
+    undecided.set(a.source.id, { days, read });
   });
 
   const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type, dimension: k.dimension }]));
