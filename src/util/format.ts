@@ -1,17 +1,10 @@
 import type { DateValue, Unit } from '../model/types.js';
-
-// One formatter per number of decimals: toLocaleString with options builds a new one on every call.
-const formatters = new Map<number, Intl.NumberFormat>();
+import { formatRounded } from './formatNumber.js';
 
 /** "1,102", "3.5", "0.25": grouped, at most `digits` decimals, no trailing zeros. */
 export function formatNumber(n: number, digits = 1): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
-  let formatter = formatters.get(digits);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat('en-US', { maximumFractionDigits: digits, useGrouping: true });
-    formatters.set(digits, formatter);
-  }
-  return formatter.format(n);
+  return formatRounded(n, digits);
 }
 
 /** A base-unit amount in a given unit: 1,102,400 m in km -> "1,102 km". */
