@@ -3,6 +3,7 @@ import { clusterWithReadings } from './cluster.js';
 import { labelOf } from './label.js';
 import { precision, splitBySourceEvent, type EventInput } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
+import { compareText } from '../util/compareText.js';
 
 export type { EventInput } from './sourceEvents.js';
 export type { KindInfo, RelateFn } from './types.js';
@@ -35,7 +36,7 @@ export function buildEvents(
     (a, b) =>
       Number(a.background) - Number(b.background) ||
       b.sources.length - a.sources.length ||
-      (b.date?.earliest ?? '').localeCompare(a.date?.earliest ?? '') ||
+      compareText(b.date?.earliest ?? '', a.date?.earliest ?? '') ||
       firstOrder(a, order) - firstOrder(b, order),
   );
   const used = new Map<string, number>();
@@ -63,7 +64,7 @@ function bestDate(dates: (DateValue | undefined)[]): DateValue | undefined {
   const top = Math.max(...known.map(precision));
   const best = known.filter((d) => precision(d) === top);
   const count = (d: DateValue) => best.filter((x) => x.earliest === d.earliest && x.latest === d.latest).length;
-  return [...best].sort((a, b) => count(b) - count(a) || (a.earliest ?? '').localeCompare(b.earliest ?? ''))[0];
+  return [...best].sort((a, b) => count(b) - count(a) || compareText(a.earliest ?? '', b.earliest ?? ''))[0];
 }
 
 function firstOrder(e: Event, order: Map<string, number>): number {

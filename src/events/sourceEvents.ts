@@ -1,6 +1,7 @@
 import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
 import { daysBetween } from '../util/days.js';
 import type { RelateFn } from './types.js';
+import { compareText } from '../util/compareText.js';
 
 export interface EventInput {
   source: string;
@@ -31,7 +32,7 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
   // An exact day beats a span ("last week" in a lead is usually something earlier); among days, the earliest.
   const placed = leadDates
     .filter((d) => d.earliest && recent(d))
-    .sort((a, b) => precision(b) - precision(a) || a.earliest!.localeCompare(b.earliest!));
+    .sort((a, b) => precision(b) - precision(a) || compareText(a.earliest!, b.earliest!));
   const mainDate = placed[0] ?? leadDates.find(recent) ?? leadDates[0];
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];

@@ -5,6 +5,7 @@ import { normalizeCandidates, prepareNormalizer } from '../normalize/index.js';
 import { shortNames } from '../util/names.js';
 import { Analyzer, sourceIds } from './analyze.js';
 import { publicationDays } from './publication.js';
+import { compareText } from '../util/compareText.js';
 
 export { Analyzer, sourceIds } from './analyze.js';
 
@@ -15,7 +16,6 @@ export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyO
   return combine(raws.map((raw, i) => analyzer.analyze(raw, ids[i])), knowledge);
 }
 
-const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The cross-article half: publication days, normalization, events, comparison, in path order. */
 export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report {

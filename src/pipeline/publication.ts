@@ -1,5 +1,6 @@
 import type { Candidate, IsoDay, SourceInfo } from '../model/types.js';
 import { dayNumber, isoDay } from '../util/days.js';
+import { compareText } from '../util/compareText.js';
 
 /**
  * Each article's publication day, and for a dateline whose year is in doubt the other days it may be.
@@ -54,7 +55,7 @@ function rankYears(md: { month: number; day: number }, years: number[], stated: 
     const day = isoDay(year, md.month, md.day);
     if (day) placements.push({ day, distance: distanceToNearest(dayNumber(day), stated) });
   }
-  placements.sort((a, b) => a.distance - b.distance || a.day.localeCompare(b.day));
+  placements.sort((a, b) => a.distance - b.distance || compareText(a.day, b.day));
   const near = placements.filter((p) => p.distance <= READING_REACH_DAYS);
   return (near.length > 1 ? near : placements.slice(0, 1)).map((p) => p.day);
 }
