@@ -1,5 +1,5 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import type { ArticleAnalysis, IsoDay, Knowledge } from '../model/types.js';
 import { Analyzer, sourceIds } from '../pipeline/index.js';
 import { InputError } from '../util/errors.js';
@@ -59,7 +59,9 @@ export function analyzeOne(analyzer: Analyzer, job: FileJob): ArticleAnalysis {
 
 type WorkerReply = { ok: true; start: number; results: ArticleAnalysis[] } | { ok: false; message: string; file?: string; line?: number };
 
-function inWorkers(jobs: FileJob[], threads: number, options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
+async function inWorkers(jobs: FileJob[], threads: number, options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
+  // Loaded only here: a short run on one thread does not pay ~4 ms to load worker_threads.
+  const { Worker } = await import('node:worker_threads');
   const results: ArticleAnalysis[] = new Array(jobs.length);
   let next = 0;
   let done = 0;
