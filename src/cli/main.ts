@@ -116,4 +116,7 @@ async function check(paths: string[], options: Options): Promise<number> {
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
 
-process.exitCode = await run(process.argv);
+// No top-level await: the bundle is a CommonJS program (see launcher.ts).
+void run(process.argv).then((code) => {
+  process.exitCode = code;
+});
