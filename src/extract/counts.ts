@@ -22,21 +22,33 @@ const PLAIN_GAP = new Set(['people', 'persons', 'others', 'more', 'other', 'addi
 const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\ban?\s+${SCALE}\b`, 'i');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-/** Compiled count patterns of a run's kinds. */
-export interface CountScanner {
-  nouns: Map<string, string>;
+/**
+ * Count patterns of a run's kinds. The lead patterns are built on first use: the extractor keeps one scanner for
+ * all kinds and one per article subject, and a run uses only some of them.
+ */
+export class CountScanner {
+  readonly nouns = new Map<string, string>();
+  private built?: Pick<CountScanner, 'leads' | 'gapped'>;
+
+  constructor(private readonly kinds: CompiledKind[]) {
+    for (const c of kinds) for (const n of c.kind.nouns ?? []) if (!this.nouns.has(n)) this.nouns.set(n, c.kind.key);
+  }
+
   /** "killing 179": a kind's lead phrase right before the figure. */
-  leads?: { re: RegExp; kinds: Map<string, string> };
+  get leads(): { re: RegExp; kinds: Map<string, string> } | undefined {
+    return (this.built ??= buildLeads(this.kinds)).leads;
+  }
+
   /** "the death toll from the quake rose to 163": a lead written "death toll ... rose to", with words between. */
-  gapped: { re: RegExp; kind: string }[];
+  get gapped(): { re: RegExp; kind: string }[] {
+    return (this.built ??= buildLeads(this.kinds)).gapped;
+  }
 }
 
 // How many characters may stand inside a gapped lead ("death toll ... rose to"), within one clause.
 const LEAD_GAP = String.raw`[^.;:!?"“”]{0,80}?\s`;
 
-export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
-  const nouns = new Map<string, string>();
-  for (const c of kinds) for (const n of c.kind.nouns ?? []) if (!nouns.has(n)) nouns.set(n, c.kind.key);
+function buildLeads(kinds: CompiledKind[]): Pick<CountScanner, 'leads' | 'gapped'> {
   const leadKinds = new Map<string, string>();
   const gapped: CountScanner['gapped'] = [];
   for (const c of kinds)
@@ -56,7 +68,6 @@ export function buildCountScanner(kinds: CompiledKind[]): CountScanner {
     }
   const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
   return {
-    nouns,
     gapped,
     leads: leads.length
       ? { re: new RegExp(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kinds: leadKinds }

@@ -3,7 +3,7 @@ import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
 import { SentenceCues, assignKind, compileKinds, isExcluded, isNegated, type CompiledKind } from './cues.js';
-import { buildCountScanner, findCounts, type CountScanner } from './counts.js';
+import { CountScanner, findCounts } from './counts.js';
 import { findDates } from './dates.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
@@ -39,7 +39,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   const kinds = compileKinds(knowledge.kinds);
   return {
     kinds,
-    counts: buildCountScanner(kinds),
+    counts: new CountScanner(kinds),
     byTopic: new Map(),
     topics,
     quantities: buildQuantityScanner(knowledge.units),
@@ -88,7 +88,7 @@ function forTopic(article: Article, ex: Extractor): Extractor {
   if (!entry) {
     const topical = new Set(ex.topics.map((t) => t.pack));
     const kinds = ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.includes(c.kind.pack));
-    entry = { kinds, counts: buildCountScanner(kinds) };
+    entry = { kinds, counts: new CountScanner(kinds) };
     ex.byTopic.set(key, entry);
   }
   return { ...ex, ...entry };
