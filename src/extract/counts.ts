@@ -1,6 +1,7 @@
 import type { RawValue } from '../model/types.js';
 import type { CompiledKind } from './cues.js';
 import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
+import { pattern } from './caseless.js';
 
 export interface FoundCount {
   start: number;
@@ -11,7 +12,7 @@ export interface FoundCount {
 
 const FIGURE_SOURCE = String.raw`(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD}|an?(?=\s+${SCALE}))(?:\s+(${SCALE}))?`;
 // A figure, then the counted noun within a few words: "over 12,000 troops", "two short-range missiles".
-const FIGURE = new RegExp(String.raw`(?<![\p{L}\d.,:])${FIGURE_SOURCE}(?=\s)`, 'giu');
+const FIGURE = pattern(String.raw`(?<![\p{L}\d.,:])${FIGURE_SOURCE}(?=\s)`, 'giu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".
@@ -57,20 +58,20 @@ function buildLeads(kinds: CompiledKind[]): Pick<CountScanner, 'leads' | 'gapped
         // "ordered # to leave": the figure stands inside the phrase, its end a few words after it.
         const [lead, trail] = l.split('#').map((p) => escape(p.trim()));
         gapped.push({
-          re: new RegExp(String.raw`(?<![\p{L}\d])(?:${lead})\s+(?<tail>)${FIGURE_SOURCE}(?=${LEAD_GAP.replace('{0,80}', '{0,40}')}(?:${trail})(?![\p{L}]))`, 'giud'),
+          re: pattern(String.raw`(?<![\p{L}\d])(?:${lead})\s+(?<tail>)${FIGURE_SOURCE}(?=${LEAD_GAP.replace('{0,80}', '{0,40}')}(?:${trail})(?![\p{L}]))`, 'giud'),
           kind: c.kind.key,
         });
       } else if (l.includes('...')) {
         const parts = l.split('...').map((p) => escape(p.trim()));
         const head = parts.slice(0, -1).join(LEAD_GAP);
-        gapped.push({ re: new RegExp(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kind: c.kind.key });
+        gapped.push({ re: pattern(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kind: c.kind.key });
       } else if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
     }
   const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
   return {
     gapped,
     leads: leads.length
-      ? { re: new RegExp(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kinds: leadKinds }
+      ? { re: pattern(String.raw`(?<![\p{L}\d])(?<tail>${leads.join('|')})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kinds: leadKinds }
       : undefined,
   };
 }

@@ -1,4 +1,5 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
+import { pattern } from './caseless.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -30,7 +31,7 @@ const QUOTE_MARK = /["“”]/;
 
 // Longest first, so "epicentre was" is tried before "epicentre".
 const phrase = (words: string[]) =>
-  new RegExp(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  pattern(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /**
  * A claim kind with its cue patterns. Each pattern is built on first use: a run builds only those of the kinds its

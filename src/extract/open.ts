@@ -1,5 +1,6 @@
 import type { RawValue } from '../model/types.js';
 import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
+import { pattern } from './caseless.js';
 
 // Open claims: figures no claim pack names ("the plane ran 300 metres past the runway", "184 people
 // on board"). They are kept with the words around them, which say what they measure, and compared
@@ -33,7 +34,7 @@ function lemma(word: string): string {
 }
 
 // A figure and the noun it counts: "184 people", "eleven were hospitalised" has none and is left out.
-const COUNT = new RegExp(
+const COUNT = pattern(
   String.raw`(?<![\p{L}\d.,:$€£¥/-])(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD})(?:\s+(${SCALE}))?\s+(?:(?:more|other|further|additional|new)\s+)?([a-z][a-z-]{2,20})\b`,
   'giu',
 );

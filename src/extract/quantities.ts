@@ -1,5 +1,6 @@
 import type { Hedge, RawValue, StatedNumber, Unit } from '../model/types.js';
 import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
+import { pattern } from './caseless.js';
 
 export interface FoundQuantity {
   start: number;
@@ -34,14 +35,14 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const beforeNames = [...before.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
   return {
     prefixed: beforeNames.length
-      ? new RegExp(
+      ? pattern(
           String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:\s+of\s+|[\s-])(?:(${HEDGE})\s+)?((?:[A-Za-z][A-Za-z\d]|\d[A-Za-z])\s?)?(${DIGITS})(?![\d,]*[\p{L}\d])`,
           'giu',
         )
       : undefined,
     before,
-    pattern: new RegExp(String.raw`(?<![\p{L}\d.,])${core}`, 'giu'),
-    alternate: new RegExp(String.raw`^\s*\(\s*(?:(${HEDGE})\s+)?(${DIGITS})(?:\s*(?:to|-|–)\s*(${DIGITS}))?[\s-]?${unit}\s*\)`, 'iu'),
+    pattern: pattern(String.raw`(?<![\p{L}\d.,])${core}`, 'giu'),
+    alternate: pattern(String.raw`^\s*\(\s*(?:(${HEDGE})\s+)?(${DIGITS})(?:\s*(?:to|-|–)\s*(${DIGITS}))?[\s-]?${unit}\s*\)`, 'iu'),
     units: byName,
   };
 }
