@@ -106,14 +106,14 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   const ex = forTopic(article, exAll);
   let previous: { block: number; anchors: Anchor[] } = { block: -1, anchors: [] };
   for (const sentence of splitSentences(article)) {
-    const found = findInSentence(sentence, ex).filter((f) => !isNegated(sentence.text, f.start));
+    const cues = new SentenceCues(sentence.text);
+    const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
     let anchors = sentenceAnchors(sentence.text, found);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
     if (!anchors.length && previous.block === sentence.blockIndex && BACK_REFERENCE.test(sentence.text)) {
       anchors = previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
     }
     previous = { block: sentence.blockIndex, anchors };
-    const cues = new SentenceCues(sentence.text);
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
     // "In Tampa Bay, a surge of about 3 feet flooded streets": a figure for one locality, not the whole event.
@@ -143,7 +143,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   return out;
 }
 
-function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
+function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
   for (const q of findQuantities(text, ex.quantities)) {
@@ -167,7 +167,10 @@ function findInSentence(sentence: Sentence, ex: Extractor): Found[] {
   for (const p of listed) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', accepts: (k) => k.type === 'place' });
   }
-  for (const p of findUnlistedPlaces(text, listed)) {
+  // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
+  // sentence, none would be, and the sentence's capitalised words need no reading.
+  const placeCue = ex.kinds.some((c) => c.kind.type === 'place' && cues.hits(c.cue).length > 0);
+  for (const p of placeCue ? findUnlistedPlaces(text, listed) : []) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', accepts: (k) => k.type === 'place' });
   }
   for (const c of mergeAdjacent(ex.categories.find(text, words), text)) {

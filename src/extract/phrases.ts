@@ -33,6 +33,8 @@ export interface PhraseWord {
   end: number;
   norm: string;
   raw: string;
+  /** Written with a capital first letter: only such a word may be a misspelt name. */
+  capital: boolean;
 }
 
 /** The words of a text, once for every phrase index that searches it. */
@@ -41,10 +43,17 @@ export function phraseWords(text: string): PhraseWord[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    const raw = MAY_TRIM.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
-    words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(word), raw });
+    const trim = MAY_TRIM.test(word);
+    const raw = trim ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
+    words.push({ start: m.index, end: m.index + raw.length, norm: trim ? normalizeWord(word) : word.toLowerCase(), raw, capital: startsCapital(word) });
   }
   return words;
+}
+
+/** A capital first letter; ASCII, most words, without running a pattern. */
+function startsCapital(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : CAPITAL_START.test(word);
 }
 
 export function normalizePhrase(phrase: string): string {
@@ -112,7 +121,7 @@ export class PhraseIndex<T> {
 
   /** A capitalised word of five letters or more, one edit or two from a listed one-word name. */
   private fuzzyAt(word: PhraseWord) {
-    if (!this.options.fuzzy || word.norm.length < 5 || !CAPITAL_START.test(word.raw)) return undefined;
+    if (!this.options.fuzzy || word.norm.length < 5 || !word.capital) return undefined;
     const near = this.nearest(word.norm);
     return near && { count: 1, hit: { start: word.start, end: word.end, value: near.value, listed: near.listed, fuzzy: true } };
   }
