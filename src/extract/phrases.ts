@@ -60,26 +60,38 @@ export function normalizePhrase(phrase: string): string {
   return (phrase.match(WORD) ?? []).map(normalizeWord).join(' ');
 }
 
+/** One word of listed phrases: the phrase that ends here, if any, and the words that may follow. */
+interface PhraseNode<T> {
+  entry?: { value: T; listed: string };
+  next?: Map<string, PhraseNode<T>>;
+}
+
 /**
- * Finds listed phrases (place aliases, category names) in text, longest first, by looking up runs
- * of words in a map: linear in the text times the longest phrase's word count.
+ * Finds listed phrases (place aliases, category names) in text, longest first, by walking a tree of their words
+ * from each word of the text: linear in the text times the longest phrase's word count, with no key built.
  */
 export class PhraseIndex<T> {
   private readonly phrases = new Map<string, { value: T; listed: string }>();
   private readonly singleWords = new Map<string, string[]>(); // first letter -> one-word phrases, for fuzzy matching
-  /** Longest phrase (in words) starting with each word: most words start none, and are skipped at once. */
-  private readonly startWords = new Map<string, number>();
+  /** The first words of the phrases; most words of a text start none, and are passed at one lookup. */
+  private readonly first = new Map<string, PhraseNode<T>>();
 
   constructor(private readonly options: { plurals?: boolean; fuzzy?: boolean } = {}) {}
 
   add(phrase: string, value: T): void {
     const key = normalizePhrase(phrase);
     if (!key || this.phrases.has(key)) return;
-    this.phrases.set(key, { value, listed: phrase });
+    const entry = { value, listed: phrase };
+    this.phrases.set(key, entry);
     const words = key.split(' ');
-    for (const first of this.options.plurals ? [words[0], `${words[0]}s`] : [words[0]]) {
-      this.startWords.set(first, Math.max(this.startWords.get(first) ?? 0, words.length));
+    let level = this.first;
+    let node: PhraseNode<T> | undefined;
+    for (const [n, word] of words.entries()) {
+      if (n > 0) level = node!.next ??= new Map();
+      node = level.get(word);
+      if (!node) level.set(word, (node = {}));
     }
+    node!.entry = entry;
     if (words.length === 1 && key.length >= 5) {
       const bucket = this.singleWords.get(key[0]) ?? [];
       bucket.push(key);
@@ -101,22 +113,20 @@ export class PhraseIndex<T> {
   }
 
   private longestAt(words: PhraseWord[], i: number, text: string) {
-    const longest = Math.min(this.startWords.get(words[i].norm) ?? 0, words.length - i);
-    // Most words start no phrase: only a spelling variant of a name can still match them.
-    if (longest === 0) return this.fuzzyAt(words[i]);
-    // Keys of 1..longest words, built once each; a phrase may not run across punctuation but hyphens.
-    const keys: string[] = [];
-    for (let n = 1, key = ''; n <= longest; n++) {
-      if (n > 1 && PHRASE_BREAK.test(text.slice(words[i + n - 2].end, words[i + n - 1].start))) break;
-      key = n === 1 ? words[i].norm : `${key} ${words[i + n - 1].norm}`;
-      keys.push(key);
+    let best: { count: number; entry: { value: T; listed: string } } | undefined;
+    let level: Map<string, PhraseNode<T>> | undefined = this.first;
+    for (let n = 0; level && i + n < words.length; n++) {
+      // A phrase may not run across punctuation but hyphens.
+      if (n > 0 && PHRASE_BREAK.test(text.slice(words[i + n - 1].end, words[i + n].start))) break;
+      const node = level.get(words[i + n].norm);
+      // With plurals, a phrase's last word may be written plural ("ballistic missiles").
+      const entry = node?.entry ?? (this.options.plurals ? level.get(singular(words[i + n].norm))?.entry : undefined);
+      if (entry) best = { count: n + 1, entry };
+      level = node?.next;
     }
-    for (let n = keys.length; n >= 1; n--) {
-      const key = keys[n - 1];
-      const found = this.phrases.get(key) ?? (this.options.plurals ? this.phrases.get(singular(key)) : undefined);
-      if (found) return { count: n, hit: { start: words[i].start, end: words[i + n - 1].end, value: found.value, listed: found.listed, fuzzy: false } };
-    }
-    return this.fuzzyAt(words[i]);
+    if (!best) return this.fuzzyAt(words[i]);
+    const { count, entry } = best;
+    return { count, hit: { start: words[i].start, end: words[i + count - 1].end, value: entry.value, listed: entry.listed, fuzzy: false } };
   }
 
   /** A capitalised word of five letters or more, one edit or two from a listed one-word name. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExtractor } from '../../src/extract/index.js';
+import { PhraseIndex } from '../../src/extract/phrases.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
 
 const ex = prepareExtractor(shippedKnowledge());
@@ -29,5 +30,20 @@ describe('place and category phrases', () => {
 
   it.each([['the weather was fine'], ['Korea and Japan held talks'], ['a missile test']])('no category in %s', (s) => {
     expect(categories(s)).toEqual([]);
+  });
+});
+
+describe('a phrase index', () => {
+  const index = new PhraseIndex<string>({ plurals: true });
+  for (const p of ['battery', 'box', 'Sea of Japan', 'East Sea', 'sea']) index.add(p, p);
+  const found = (s: string) => index.find(s).map((h) => `${s.slice(h.start, h.end)}=${h.value}`);
+
+  it('takes a plural of a one-word phrase in -ies or -es too', () => {
+    expect(found('two batteries and three boxes')).toEqual(['batteries=battery', 'boxes=box']);
+  });
+
+  it('prefers the longest phrase, and stops at punctuation between words', () => {
+    expect(found('into the Sea of Japan, off the East Sea')).toEqual(['Sea of Japan=Sea of Japan', 'East Sea=East Sea']);
+    expect(found('the Sea, of Japan')).toEqual(['Sea=sea']);
   });
 });
