@@ -31,37 +31,49 @@ const YEAR = String.raw`((?:19|20)\d{2})`;
 const END = String.raw`(?![\p{L}\d])`;
 
 /** Patterns in priority order; where two match overlapping text the earlier pattern wins. */
-const PATTERNS: { re: RegExp; read: (m: RegExpExecArray) => RawDate | undefined; dropLead?: boolean }[] = [
-  { re: re(String.raw`(?:${WEEKDAY})?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[1], m[2], m[3], weekdayIn(m[0])) },
-  { re: re(String.raw`(?:${WEEKDAY})?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[2], m[1], m[3], weekdayIn(m[0])) },
-  { re: re(String.raw`${MONTH}(?:\s+of)?,?\s+${YEAR}${END}`), read: (m) => calendar(m[1], undefined, m[2]) },
-  { re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { type: 'date', year: +m[1], month: +m[2], day: +m[3] } : undefined) },
+// What each pattern cannot match without; a sentence runs only the patterns whose word it holds. No word
+// boundary here, unlike DATE_HINT: each is true wherever its patterns could match.
+const NEEDS = {
+  name: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat/,
+  relative: /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|ago/,
+  year: /\d{4}/,
+};
+type Need = keyof typeof NEEDS;
+
+const PATTERNS: { needs: Need; re: RegExp; read: (m: RegExpExecArray) => RawDate | undefined; dropLead?: boolean }[] = [
+  { needs: 'name', re: re(String.raw`(?:${WEEKDAY})?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[1], m[2], m[3], weekdayIn(m[0])) },
+  { needs: 'name', re: re(String.raw`(?:${WEEKDAY})?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[2], m[1], m[3], weekdayIn(m[0])) },
+  { needs: 'name', re: re(String.raw`${MONTH}(?:\s+of)?,?\s+${YEAR}${END}`), read: (m) => calendar(m[1], undefined, m[2]) },
+  { needs: 'year', re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { type: 'date', year: +m[1], month: +m[2], day: +m[3] } : undefined) },
   {
+    needs: 'name',
     re: re(String.raw`(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id-?)\s+${MONTH}(?!\s*\d)${END}`),
     read: (m) => calendar(m[1], undefined, undefined),
     dropLead: true, // quote the month alone, without its preposition
   },
   {
+    needs: 'name',
     // "next Monday" is a plan, not a report.
     re: re(String.raw`(?<![Nn]ext\s)(?:(?:[Tt]his|[Ll]ast)\s+)?${WEEKDAY_FULL}${END}`),
     read: (m) => ({ type: 'date', relative: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()] }),
   },
-  { re: re(String.raw`(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))${END}`), read: () => relative('today') },
-  { re: re(String.raw`(?:[Yy]esterday|[Ll]ast\s+night)${END}`), read: () => relative('yesterday') },
-  { re: re(String.raw`[Ll]ast\s+week${END}`), read: () => relative('last-week') },
-  { re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+week${END}`), read: () => relative('this-week') },
-  { re: re(String.raw`[Ll]ast\s+month${END}`), read: () => relative('last-month') },
-  { re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+month${END}`), read: () => relative('this-month') },
-  { re: re(String.raw`[Ll]ast\s+year${END}`), read: () => relative('last-year') },
+  { needs: 'relative', re: re(String.raw`(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))${END}`), read: () => relative('today') },
+  { needs: 'relative', re: re(String.raw`(?:[Yy]esterday|[Ll]ast\s+night)${END}`), read: () => relative('yesterday') },
+  { needs: 'relative', re: re(String.raw`[Ll]ast\s+week${END}`), read: () => relative('last-week') },
+  { needs: 'relative', re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+week${END}`), read: () => relative('this-week') },
+  { needs: 'relative', re: re(String.raw`[Ll]ast\s+month${END}`), read: () => relative('last-month') },
+  { needs: 'relative', re: re(String.raw`(?:[Ee]arlier\s+)?[Tt]his\s+month${END}`), read: () => relative('this-month') },
+  { needs: 'relative', re: re(String.raw`[Ll]ast\s+year${END}`), read: () => relative('last-year') },
   {
+    needs: 'relative',
     re: re(String.raw`(\d{1,2}|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en)\s+(days?|weeks?)\s+ago${END}`),
     read: (m) => ({ type: 'date', relative: 'days-ago', daysAgo: count(m[1]) * (m[2].startsWith('week') ? 7 : 1) }),
   },
   // A year on its own marks history: "In 1998, ...", "since 2017", and "2017: ..." opening a list item.
-  { re: re(String.raw`(?<=(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s)${YEAR}(?![-–/]\d)${END}`), read: (m) => ({ type: 'date', year: +m[1] }) },
-  { re: re(String.raw`^${YEAR}(?=\s*:)`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  { needs: 'year', re: re(String.raw`(?<=(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s)${YEAR}(?![-–/]\d)${END}`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  { needs: 'year', re: re(String.raw`^${YEAR}(?=\s*:)`), read: (m) => ({ type: 'date', year: +m[1] }) },
   // "the 2009 earthquake", "The 2018 storm": a past event named by its year.
-  { re: re(String.raw`(?<=[Tt]he\s)${YEAR}(?=\s+\p{L})`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  { needs: 'year', re: re(String.raw`(?<=[Tt]he\s)${YEAR}(?=\s+\p{L})`), read: (m) => ({ type: 'date', year: +m[1] }) },
 ];
 
 function re(source: string): RegExp {
@@ -78,7 +90,9 @@ const DATE_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|
 export function findDates(sentence: string): FoundDate[] {
   const found: FoundDate[] = [];
   if (!DATE_HINT.test(sentence)) return found;
-  for (const { re: pattern, read, dropLead } of PATTERNS) {
+  const holds = { name: NEEDS.name.test(sentence), relative: NEEDS.relative.test(sentence), year: NEEDS.year.test(sentence) };
+  for (const { needs, re: pattern, read, dropLead } of PATTERNS) {
+    if (!holds[needs]) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m; m = pattern.exec(sentence)) {
       let start = m.index;

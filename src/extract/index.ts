@@ -54,6 +54,8 @@ interface Found {
   raw: RawValue;
   tag: string;
   accepts: (k: ClaimKind) => boolean;
+  /** What `accepts` takes, as a key: values with one key are taken by the same kinds. */
+  wants: string;
   /** The open-claim kind to fall back on when no pack's kind takes the value. */
   open?: string;
 }
@@ -120,7 +122,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     const locality = LOCALITY.exec(sentence.text)?.[1];
     for (const f of found) {
       if (locality && f.raw.type === 'quantity' && !f.raw.qualifier) f.raw = { ...f.raw, qualifier: `in ${locality}` };
-      const accepting = ex.kinds.filter((c) => f.accepts(c.kind));
+      const accepting = kindsTaking(ex.kinds, f);
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
         f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting, f.tag === 'dateline');
@@ -143,39 +145,53 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   return out;
 }
 
+const TAKES_PLACE = { wants: 'place', accepts: (k: ClaimKind) => k.type === 'place' };
+
+// The kinds that take each key of value, per list of kinds (all kinds, or those of an article's subject).
+const takingByKinds = new WeakMap<CompiledKind[], Map<string, CompiledKind[]>>();
+
+/** The kinds of `kinds` that take a value: worked out once per key, not once per value. */
+function kindsTaking(kinds: CompiledKind[], f: Pick<Found, 'wants' | 'accepts'>): CompiledKind[] {
+  let byKey = takingByKinds.get(kinds);
+  if (!byKey) takingByKinds.set(kinds, (byKey = new Map()));
+  let taking = byKey.get(f.wants);
+  if (!taking) byKey.set(f.wants, (taking = kinds.filter((c) => f.accepts(c.kind))));
+  return taking;
+}
+
 function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
   for (const q of findQuantities(text, ex.quantities)) {
-    found.push({ ...q, tag: 'quantity', accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension, open: openKind(q.dimension) });
+    found.push({ ...q, tag: 'quantity', wants: `quantity ${q.dimension}`, accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension, open: openKind(q.dimension) });
   }
   for (const c of findCounts(text, ex.counts)) {
-    found.push({ ...c, tag: 'count', accepts: (k) => k.key === c.kind });
+    found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
   }
   for (const c of findOpenCounts(text)) {
-    found.push({ ...c, tag: 'open-count', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
+    found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
   }
   for (const d of findDates(text)) {
     // "officials said on Monday" dates the statement, not the happening.
     if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
     const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
-    found.push({ ...d, tag: dateline ? 'dateline' : 'date', accepts: (k) => k.type === 'date' });
+    found.push({ ...d, tag: dateline ? 'dateline' : 'date', wants: 'date', accepts: (k) => k.type === 'date' });
   }
-  for (const t of findTimes(text)) found.push({ ...t, tag: 'time', accepts: (k) => k.type === 'time' });
+  for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
   const words = phraseWords(text);
   const listed = mergeAdjacent(ex.places.find(text, words), text);
   for (const p of listed) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', accepts: (k) => k.type === 'place' });
+    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
   }
   // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
   // sentence, none would be, and the sentence's capitalised words need no reading.
-  const placeCue = ex.kinds.some((c) => c.kind.type === 'place' && cues.hits(c.cue).length > 0);
+  const placeCue = kindsTaking(ex.kinds, TAKES_PLACE).some((c) => cues.hits(c.cue).length > 0);
   for (const p of placeCue ? findUnlistedPlaces(text, listed) : []) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', accepts: (k) => k.type === 'place' });
+    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', ...TAKES_PLACE });
   }
   for (const c of mergeAdjacent(ex.categories.find(text, words), text)) {
     const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };
-    found.push({ start: c.start, end: c.end, raw, tag: 'category', accepts: (k) => k.type === 'category' && k.categories === c.value.set });
+    found.push({ start: c.start, end: c.end, raw, tag: 'category', wants: `category ${c.value.set}`, accepts: (k) => k.type === 'category' && k.categories === c.value.set });
   }
   return dropOverlaps(found);
 }
