@@ -118,9 +118,10 @@ export class PhraseIndex<T> {
     for (let n = 0; level && i + n < words.length; n++) {
       // A phrase may not run across punctuation but hyphens.
       if (n > 0 && PHRASE_BREAK.test(text.slice(words[i + n - 1].end, words[i + n].start))) break;
-      const node = level.get(words[i + n].norm);
-      // With plurals, a phrase's last word may be written plural ("ballistic missiles").
-      const entry = node?.entry ?? (this.options.plurals ? level.get(singular(words[i + n].norm))?.entry : undefined);
+      const word = words[i + n].norm;
+      const node = level.get(word);
+      // With plurals, a phrase's last word may be written plural ("ballistic missiles"); plurals end in s.
+      const entry = node?.entry ?? (this.options.plurals && word.endsWith('s') ? level.get(singular(word))?.entry : undefined);
       if (entry) best = { count: n + 1, entry };
       level = node?.next;
     }
