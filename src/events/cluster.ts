@@ -171,14 +171,26 @@ class Clustering {
     const main = guess.find((e) => e.role === 'main');
     if (!main) return undefined;
     const undated: SourceEvent = { ...main, date: undefined };
-    const score = (published: IsoDay, back: number) => {
+    const mine = weighable(undated, this.kinds);
+    const score = (published: IsoDay) => {
       const window: string[] = [];
-      for (let n = 0; n >= -back; n--) window.push(`day:${addDays(published, n)}`);
-      return this.bestAmong(undated, window, -Infinity, READ_CANDIDATES)?.score ?? -Infinity;
+      for (let n = 0; n >= -READ_BACK_DAYS; n--) window.push(`day:${addDays(published, n)}`);
+      // The near window's events (the dateline's day and the day before) lead the far window's: scored once.
+      const scores = new Map<number, number>();
+      const best = (keys: string[]) => {
+        let top = -Infinity;
+        for (const i of candidatesUnder(this.index, keys, READ_CANDIDATES)) {
+          let s = scores.get(i);
+          if (s === undefined) scores.set(i, (s = evidence(undated, mine, this.clusters[i], this.relate)));
+          top = Math.max(top, s);
+        }
+        return top;
+      };
+      return { near: best(window.slice(0, 2)), far: best(window) };
     };
     // Years with an event on the dateline's day or the day before come first: that is what wires report.
     const ranked = readings.days
-      .map((published, at) => ({ at, near: score(published, 1), far: score(published, READ_BACK_DAYS) }))
+      .map((published, at) => ({ at, ...score(published) }))
       .filter((r) => r.far > -Infinity)
       .sort((a, b) => b.near - a.near || b.far - a.far || a.at - b.at)
       .slice(0, READINGS_READ);
@@ -198,14 +210,39 @@ class Clustering {
 
   private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
-    const byKind = new Map<string, Mention[]>();
-    for (const m of e.mentions) pushTo(byKind, m.kind, m);
+    const mine = weighable(e, this.kinds);
     for (const i of candidatesUnder(this.index, keys, limit)) {
-      const score = evidence(e, byKind, this.clusters[i], this.kinds, this.relate);
+      const score = evidence(e, mine, this.clusters[i], this.relate);
       if (score >= atLeast && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
     }
     return best;
   }
+}
+
+/** An account's mentions of one kind, with what weighing them needs, worked out once for all the events it meets. */
+interface Weighable {
+  kind: string;
+  type: Exclude<ValueType, 'date'>;
+  mentions: Mention[];
+  /** For a category: its most specific mention. */
+  specific?: Mention;
+}
+
+/**
+ * The mentions evidence weighs, by kind: not dates (the date is weighed apart) and not counts (tolls and
+ * evacuations change as the day goes on and say little about which happening it is).
+ */
+function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): { coarse: boolean; byKind: Weighable[] } {
+  const byKind = new Map<string, Mention[]>();
+  for (const m of e.mentions) pushTo(byKind, m.kind, m);
+  const out: Weighable[] = [];
+  for (const [kind, mentions] of byKind) {
+    const info = kinds.get(kind);
+    const type = info?.type;
+    if (!type || type === 'date' || info.dimension === 'count') continue;
+    out.push({ kind, type, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
+  }
+  return { coarse: coarse(e), byKind: out };
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
@@ -289,19 +326,15 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   return { keys: byName, fallback: [] };
 }
 
-/** How strongly account `e` (its mentions grouped by kind in `mine`) belongs to `cluster`. */
-function evidence(e: SourceEvent, mine: Map<string, Mention[]>, cluster: Cluster, kinds: Map<string, KindInfo>, relate: RelateFn): number {
+/** How strongly account `e` (its weighable mentions in `mine`) belongs to `cluster`. */
+function evidence(e: SourceEvent, mine: ReturnType<typeof weighable>, cluster: Cluster, relate: RelateFn): number {
   let score = e.date && cluster.dated.length ? dateEvidence(e.date, cluster.dated, relate) : 0;
-  const coarseAccount = coarse(e);
   let matchingFigures = 0;
-  for (const [kind, ms] of mine) {
-    const info = kinds.get(kind);
-    const type = info?.type;
+  for (const { kind, type, mentions, specific } of mine.byKind) {
     const other = cluster.profile.get(kind);
-    // Counts change as the day goes on (tolls, evacuations) and say little about which happening it is.
-    if (!type || !other || type === 'date' || info?.dimension === 'count') continue;
+    if (!other) continue;
     // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
-    const relation = type === 'category' ? relate(kind, mostSpecific(ms).value, mostSpecific(other).value) : closest(kind, ms, other, relate);
+    const relation = specific ? relate(kind, specific.value, mostSpecific(other).value) : closest(kind, mentions, other, relate);
     const w = WEIGHTS[type];
     // Differing figures are strong evidence of another happening; a differing name or time is more
     // often one source's error about the same happening, which must show as a conflict within it.
@@ -309,14 +342,14 @@ function evidence(e: SourceEvent, mine: Map<string, Mention[]>, cluster: Cluster
     // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
     // only figures that match the event's tie it there (two of them: one hedged figure matches some event
     // of most months in an archive); one that does not would surface as a false conflict.
-    if (type === 'quantity' && coarseAccount && relation !== 'same') return -Infinity;
+    if (type === 'quantity' && mine.coarse && relation !== 'same') return -Infinity;
     // A happening an article recalls ("since 29 January, when it fired short-range missiles into the
     // Yellow Sea") is another than the event it nears when a figure, the kind of thing or a place differs.
     if (relation === 'apart' && e.role === 'other' && type !== 'time') return -Infinity;
     if (type === 'quantity' && relation === 'same') matchingFigures++;
     score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
   }
-  return coarseAccount && matchingFigures < COARSE_MATCHES ? -Infinity : score;
+  return mine.coarse && matchingFigures < COARSE_MATCHES ? -Infinity : score;
 }
 
 /** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */
