@@ -245,7 +245,8 @@ function mergeAdjacent<T extends { start: number; end: number; value: unknown }>
   const out: T[] = [];
   for (const h of hits) {
     const prev = out[out.length - 1];
-    if (prev && JSON.stringify(prev.value) === JSON.stringify(h.value) && RESTATEMENT_GAP.test(text.slice(prev.end, h.start))) {
+    // The gap first: it rarely holds, and comparing values means writing both out.
+    if (prev && RESTATEMENT_GAP.test(text.slice(prev.end, h.start)) && JSON.stringify(prev.value) === JSON.stringify(h.value)) {
       const close = text.indexOf(')', h.end);
       prev.end = close >= 0 && close - h.end < 3 ? close + 1 : h.end;
     } else out.push({ ...h });
