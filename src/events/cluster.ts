@@ -48,6 +48,8 @@ interface Cluster {
   dated: SourceEvent[];
   /** Mentions of the first members by claim kind. */
   profile: Map<string, Mention[]>;
+  /** The most specific of the profile's mentions of each category kind, kept as the profile grows. */
+  specific: Map<string, Mention>;
   /** Keys it is filed under, so that no key lists it twice. */
   filed: Set<string>;
 }
@@ -143,13 +145,17 @@ class Clustering {
     // A recollection by its month is weighed against a bounded number of events, its own month's first.
     const limit = coarse(e) ? COARSE_CANDIDATES : Infinity;
     const best = into ? { cluster: into } : this.bestAmong(e, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, lookup.fallback, JOIN_AT, limit);
-    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), filed: new Set() };
+    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), specific: new Map(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
     // A month-dated recollection joins on its figures but does not speak for the event it joined.
     if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !coarse(e))) {
-      for (const m of e.mentions) pushTo(cluster.profile, m.kind, m);
+      for (const m of e.mentions) {
+        pushTo(cluster.profile, m.kind, m);
+        const known = cluster.specific.get(m.kind);
+        if (m.value.type === 'category' && (!known || depth(m) > depth(known))) cluster.specific.set(m.kind, m);
+      }
       for (const k of filingKeys(e)) {
         if (cluster.filed.has(k)) continue;
         cluster.filed.add(k);
@@ -334,7 +340,7 @@ function evidence(e: SourceEvent, mine: ReturnType<typeof weighable>, cluster: C
     const other = cluster.profile.get(kind);
     if (!other) continue;
     // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
-    const relation = specific ? relate(kind, specific.value, mostSpecific(other).value) : closest(kind, mentions, other, relate);
+    const relation = specific ? relate(kind, specific.value, cluster.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
     const w = WEIGHTS[type];
     // Differing figures are strong evidence of another happening; a differing name or time is more
     // often one source's error about the same happening, which must show as a conflict within it.
@@ -382,8 +388,12 @@ function dateEvidence(date: DateValue, dated: SourceEvent[], relate: RelateFn): 
 
 /** The mention deepest in its category tree, the first among equals. */
 function mostSpecific(ms: Mention[]): Mention {
-  const depth = (m: Mention) => (m.value.type === 'category' ? m.value.lineage.length : 0);
   return ms.reduce((best, m) => (depth(m) > depth(best) ? m : best));
+}
+
+/** How far down its category tree a mention names a thing: "SRBM" is deeper than "ballistic missile". */
+function depth(m: Mention): number {
+  return m.value.type === 'category' ? m.value.lineage.length : 0;
 }
 
 /** A recalled happening dated by a span of weeks or more, not by its day. */

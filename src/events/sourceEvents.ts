@@ -67,6 +67,7 @@ function isYearOnly(d: DateValue): boolean {
 /** Higher is more precise: an exact day beats a month, a month beats a bare weekday or year. */
 export function precision(d: DateValue | undefined): number {
   if (!d) return 0;
+  if (d.earliest && d.earliest === d.latest) return 4; // most dates are one day: no calendar arithmetic
   if (d.earliest && d.latest) {
     const days = daysBetween(d.earliest, d.latest);
     return days === 0 ? 4 : days <= 7 ? 3 : days <= 31 ? 2 : 1;
