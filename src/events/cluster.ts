@@ -142,15 +142,16 @@ class Clustering {
     // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
     const yearOnly = e.role === 'other' && precision(e.date) <= 1;
     const lookup = into || !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
+    const mine = weighable(e, this.kinds);
     // A recollection by its month is weighed against a bounded number of events, its own month's first.
-    const limit = coarse(e) ? COARSE_CANDIDATES : Infinity;
-    const best = into ? { cluster: into } : this.bestAmong(e, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, lookup.fallback, JOIN_AT, limit);
+    const limit = mine.coarse ? COARSE_CANDIDATES : Infinity;
+    const best = into ? { cluster: into } : this.bestAmong(e, mine, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, mine, lookup.fallback, JOIN_AT, limit);
     const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), specific: new Map(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
     // A month-dated recollection joins on its figures but does not speak for the event it joined.
-    if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !coarse(e))) {
+    if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !mine.coarse)) {
       for (const m of e.mentions) {
         pushTo(cluster.profile, m.kind, m);
         const known = cluster.specific.get(m.kind);
@@ -207,16 +208,15 @@ class Clustering {
       const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
-      const found = this.bestAmong(dated, [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
+      const found = this.bestAmong(dated, weighable(dated, this.kinds), [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
       // A reading that puts the reported day days before the dateline is the likelier a wrong year's.
       if (found) tiers[daysBetween(day, readings.days[at]) <= 1 ? 0 : 1].offer({ at, accounts, main: dated, cluster: found.cluster }, found.score);
     }
     return tiers[0].best() ?? (tiers[0].empty() ? tiers[1].best() : undefined);
   }
 
-  private bestAmong(e: SourceEvent, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
+  private bestAmong(e: SourceEvent, mine: Weighed, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
-    const mine = weighable(e, this.kinds);
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const score = evidence(e, mine, this.clusters[i], this.relate);
       if (score >= atLeast && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
@@ -234,11 +234,17 @@ interface Weighable {
   specific?: Mention;
 }
 
+/** What evidence weighs of an account: its weighable mentions by kind, and whether it is a coarse recollection. */
+interface Weighed {
+  coarse: boolean;
+  byKind: Weighable[];
+}
+
 /**
  * The mentions evidence weighs, by kind: not dates (the date is weighed apart) and not counts (tolls and
  * evacuations change as the day goes on and say little about which happening it is).
  */
-function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): { coarse: boolean; byKind: Weighable[] } {
+function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed {
   const byKind = new Map<string, Mention[]>();
   for (const m of e.mentions) pushTo(byKind, m.kind, m);
   const out: Weighable[] = [];
@@ -333,7 +339,7 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
 }
 
 /** How strongly account `e` (its weighable mentions in `mine`) belongs to `cluster`. */
-function evidence(e: SourceEvent, mine: ReturnType<typeof weighable>, cluster: Cluster, relate: RelateFn): number {
+function evidence(e: SourceEvent, mine: Weighed, cluster: Cluster, relate: RelateFn): number {
   let score = e.date && cluster.dated.length ? dateEvidence(e.date, cluster.dated, relate) : 0;
   let matchingFigures = 0;
   for (const { kind, type, mentions, specific } of mine.byKind) {

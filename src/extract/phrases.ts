@@ -43,9 +43,8 @@ export function phraseWords(text: string): PhraseWord[] {
   WORD.lastIndex = 0;
   for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
     const word = m[0];
-    const trim = MAY_TRIM.test(word);
-    const raw = trim ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
-    words.push({ start: m.index, end: m.index + raw.length, norm: trim ? normalizeWord(word) : word.toLowerCase(), raw, capital: startsCapital(word) });
+    const raw = MAY_TRIM.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
+    words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(word), raw, capital: startsCapital(word) });
   }
   return words;
 }

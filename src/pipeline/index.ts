@@ -16,7 +16,6 @@ export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyO
   return combine(raws.map((raw, i) => analyzer.analyze(raw, ids[i])), knowledge);
 }
 
-
 /** The cross-article half: publication days, normalization, events, comparison, in path order. */
 export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report {
   // One canonical order, by path: what merges, how events and findings are numbered and how reasons read

@@ -2,13 +2,6 @@ import type { Candidate, IsoDay, SourceInfo } from '../model/types.js';
 import { dayNumber, isoDay } from '../util/days.js';
 import { compareText } from '../util/compareText.js';
 
-/**
- * Each article's publication day, and for a dateline whose year is in doubt the other days it may be.
- * A dateline with a month and day but no year ("SEOUL, Jan. 14") takes the year that puts it nearest
- * the full dates the articles state. When several years put it that near (an archive spanning years
- * states dates around every Jan. 14), the guess is the nearest, the earlier year on a tie, and the
- * other years are kept as `readings` for the events stage to weigh against the other sources.
- */
 export interface Publication {
   days: Map<string, IsoDay | undefined>;
   /** Articles whose year is a guess among several: every candidate day, the guess first. */
@@ -18,6 +11,13 @@ export interface Publication {
 /** A year is a candidate when it puts the dateline at most this many days from a stated date. */
 const READING_REACH_DAYS = 7;
 
+/**
+ * Each article's publication day, and for a dateline whose year is in doubt the other days it may be.
+ * A dateline with a month and day but no year ("SEOUL, Jan. 14") takes the year that puts it nearest
+ * the full dates the articles state. When several years put it that near (an archive spanning years
+ * states dates around every Jan. 14), the guess is the nearest, the earlier year on a tie, and the
+ * other years are kept as `readings` for the events stage to weigh against the other sources.
+ */
 export function publicationDays(articles: SourceInfo[], candidates: Candidate[][]): Publication {
   const stated: IsoDay[] = [];
   for (const list of candidates)
