@@ -69,7 +69,8 @@ function weekdaysAgree(a: DateValue, b: DateValue): boolean {
 function fitsPartial(full: DateValue, partial: DateValue): boolean {
   // A weekday or a month-and-day cannot be placed in a coarse span ("2025"): not evidence of agreement.
   if (full.earliest !== full.latest || !full.earliest) return false;
-  const [, month, day] = full.earliest.split('-').map(Number);
+  const month = Number(full.earliest.slice(-5, -3));
+  const day = Number(full.earliest.slice(-2));
   if (partial.weekday !== undefined && weekdayOf(full.earliest) !== partial.weekday) return false;
   if (partial.month !== undefined && partial.month !== month) return false;
   return partial.day === undefined || partial.day === day;

@@ -1,27 +1,10 @@
-import type { DateValue, IsoDay, Mention, SourceEvent, Value, ValueType } from '../model/types.js';
+import type { IsoDay, SourceEvent, Value } from '../model/types.js';
 import { addDays, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
+import { dateEvidence, depth, evidence, weighable, type Profile, type Weighed } from './evidence.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
-// Evidence that two accounts are of one happening. Agreeing figures count most; a differing date
-// counts against, but not so much that a source with a wrong date is split from its event.
-const DATE_SAME = 3;
-// Two accounts of one calendar day are very likely one happening: a differing figure should show as
-// a conflict within it, not split it in two.
-const SAME_DAY = 4;
-const DATE_CLOSE = 1;
-// A month holds about thirty days: that one holds the other's day is weak evidence ("the previous test,
-// in February" may be any February launch), so the figures must agree for the two to merge.
-const DATE_WITHIN = 1;
-const DATE_APART = -3;
-// Two exact days weeks apart: only a source with a badly wrong date, or another happening, which is
-// the likelier and the cheaper to be wrong about (a split hides a link; a merge invents conflicts).
-const DATE_FAR = -6;
-const FAR_DAYS = 7;
-// Matching figures a recollection dated by its month needs to join an event: one hedged figure matches
-// some event of most months in an archive.
-const COARSE_MATCHES = 2;
 // A report speaks of what happened up to a week before its publication day.
 const READ_BACK_DAYS = 8;
 // Readings read in full, the best matched first: the names and figures leave few years in play.
@@ -32,7 +15,6 @@ const READ_CANDIDATES = 4;
 // Events a recollection dated by its month is weighed against (the latest filed, its own month first):
 // one needs two matching figures and none differing, so a dense month's other events cannot take it.
 const COARSE_CANDIDATES = 64;
-const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
 const JOIN_AT = 2;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
 // hold a matching figure for almost anything.
@@ -42,14 +24,9 @@ const PROFILE_MEMBERS = 3;
 // weighed against a bounded number of events, so the work grows with the accounts, not their square.
 const MAX_PER_KEY = 256;
 
-interface Cluster {
+interface Cluster extends Profile {
   at: number;
   members: SourceEvent[];
-  dated: SourceEvent[];
-  /** Mentions of the first members by claim kind. */
-  profile: Map<string, Mention[]>;
-  /** The most specific of the profile's mentions of each category kind, kept as the profile grows. */
-  specific: Map<string, Mention>;
   /** Keys it is filed under, so that no key lists it twice. */
   filed: Set<string>;
 }
@@ -188,7 +165,9 @@ class Clustering {
         let top = -Infinity;
         for (const i of candidatesUnder(this.index, keys, READ_CANDIDATES)) {
           let s = scores.get(i);
-          if (s === undefined) scores.set(i, (s = evidence(undated, mine, this.clusters[i], this.relate)));
+          // An event that cannot beat the best so far (its score is at most mine.gain) is not weighed.
+          if (s === undefined && mine.gain <= top) continue;
+          if (s === undefined) scores.set(i, (s = evidence(undated, mine, this.clusters[i], 0, this.relate)));
           top = Math.max(top, s);
         }
         return top;
@@ -217,44 +196,17 @@ class Clustering {
 
   private bestAmong(e: SourceEvent, mine: Weighed, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
+    if (!mine.joinable) return best;
     for (const i of candidatesUnder(this.index, keys, limit)) {
-      const score = evidence(e, mine, this.clusters[i], this.relate);
-      if (score >= atLeast && (!best || score > best.score)) best = { cluster: this.clusters[i], score };
+      const cluster = this.clusters[i];
+      const onDate = dateEvidence(e.date, cluster.dated, this.relate);
+      // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
+      if (onDate + mine.gain < atLeast || (best && onDate + mine.gain <= best.score)) continue;
+      const score = evidence(e, mine, cluster, onDate, this.relate);
+      if (score >= atLeast && (!best || score > best.score)) best = { cluster, score };
     }
     return best;
   }
-}
-
-/** An account's mentions of one kind, with what weighing them needs, worked out once for all the events it meets. */
-interface Weighable {
-  kind: string;
-  type: Exclude<ValueType, 'date'>;
-  mentions: Mention[];
-  /** For a category: its most specific mention. */
-  specific?: Mention;
-}
-
-/** What evidence weighs of an account: its weighable mentions by kind, and whether it is a coarse recollection. */
-interface Weighed {
-  coarse: boolean;
-  byKind: Weighable[];
-}
-
-/**
- * The mentions evidence weighs, by kind: not dates (the date is weighed apart) and not counts (tolls and
- * evacuations change as the day goes on and say little about which happening it is).
- */
-function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed {
-  const byKind = new Map<string, Mention[]>();
-  for (const m of e.mentions) pushTo(byKind, m.kind, m);
-  const out: Weighable[] = [];
-  for (const [kind, mentions] of byKind) {
-    const info = kinds.get(kind);
-    const type = info?.type;
-    if (!type || type === 'date' || info.dimension === 'count') continue;
-    out.push({ kind, type, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
-  }
-  return { coarse: coarse(e), byKind: out };
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
@@ -338,71 +290,3 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
   return { keys: byName, fallback: [] };
 }
 
-/** How strongly account `e` (its weighable mentions in `mine`) belongs to `cluster`. */
-function evidence(e: SourceEvent, mine: Weighed, cluster: Cluster, relate: RelateFn): number {
-  let score = e.date && cluster.dated.length ? dateEvidence(e.date, cluster.dated, relate) : 0;
-  let matchingFigures = 0;
-  for (const { kind, type, mentions, specific } of mine.byKind) {
-    const other = cluster.profile.get(kind);
-    if (!other) continue;
-    // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
-    const relation = specific ? relate(kind, specific.value, cluster.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
-    const w = WEIGHTS[type];
-    // Differing figures are strong evidence of another happening; a differing name or time is more
-    // often one source's error about the same happening, which must show as a conflict within it.
-    const against = type === 'quantity' ? w : w / 2;
-    // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
-    // only figures that match the event's tie it there (two of them: one hedged figure matches some event
-    // of most months in an archive); one that does not would surface as a false conflict.
-    if (type === 'quantity' && mine.coarse && relation !== 'same') return -Infinity;
-    // A happening an article recalls ("since 29 January, when it fired short-range missiles into the
-    // Yellow Sea") is another than the event it nears when a figure, the kind of thing or a place differs.
-    if (relation === 'apart' && e.role === 'other' && type !== 'time') return -Infinity;
-    if (type === 'quantity' && relation === 'same') matchingFigures++;
-    score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
-  }
-  return mine.coarse && matchingFigures < COARSE_MATCHES ? -Infinity : score;
-}
-
-/** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */
-function closest(kind: string, mine: Mention[], theirs: Mention[], relate: RelateFn): 'same' | 'close' | 'apart' {
-  let found: 'close' | 'apart' = 'apart';
-  for (const a of mine)
-    for (const b of theirs) {
-      const relation = relate(kind, a.value, b.value);
-      if (relation === 'same') return relation;
-      if (relation === 'close') found = relation;
-    }
-  return found;
-}
-
-/** What an account's date says about a cluster: the best of its relations to the cluster's dated members. */
-function dateEvidence(date: DateValue, dated: SourceEvent[], relate: RelateFn): number {
-  const own = precision(date);
-  let best = -Infinity;
-  for (const c of dated) {
-    const theirs = precision(c.date);
-    if (own === 4 && theirs === 4 && c.date!.earliest === date.earliest) return SAME_DAY;
-    const relation = relate('', date, c.date!);
-    const far = own === 4 && theirs === 4 && Math.abs(daysBetween(date.earliest!, c.date!.earliest!)) > FAR_DAYS;
-    const score =
-      relation === 'close' ? DATE_CLOSE : relation === 'apart' ? (far ? DATE_FAR : DATE_APART) : Math.abs(own - theirs) >= 2 ? DATE_WITHIN : DATE_SAME;
-    best = Math.max(best, score);
-  }
-  return best;
-}
-
-/** The mention deepest in its category tree, the first among equals. */
-function mostSpecific(ms: Mention[]): Mention {
-  return ms.reduce((best, m) => (depth(m) > depth(best) ? m : best));
-}
-
-/** How far down its category tree a mention names a thing: "SRBM" is deeper than "ballistic missile". */
-function depth(m: Mention): number {
-  return m.value.type === 'category' ? m.value.lineage.length : 0;
-}
-
-/** A recalled happening dated by a span of weeks or more, not by its day. */
-function coarse(e: SourceEvent): boolean {
-  return e.role === 'other' && e.date?.earliest !== undefined && precision(e.date) <= 2;
-}

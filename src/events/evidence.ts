@@ -1,0 +1,146 @@
+import type { DateValue, Mention, SourceEvent, ValueType } from '../model/types.js';
+import { daysBetween } from '../util/days.js';
+import { pushTo } from '../util/multimap.js';
+import { precision } from './sourceEvents.js';
+import type { KindInfo, RelateFn } from './types.js';
+
+// Evidence that two accounts are of one happening. Agreeing figures count most; a differing date
+// counts against, but not so much that a source with a wrong date is split from its event.
+const DATE_SAME = 3;
+// Two accounts of one calendar day are very likely one happening: a differing figure should show as
+// a conflict within it, not split it in two.
+const SAME_DAY = 4;
+const DATE_CLOSE = 1;
+// A month holds about thirty days: that one holds the other's day is weak evidence ("the previous test,
+// in February" may be any February launch), so the figures must agree for the two to merge.
+const DATE_WITHIN = 1;
+const DATE_APART = -3;
+// Two exact days weeks apart: only a source with a badly wrong date, or another happening, which is
+// the likelier and the cheaper to be wrong about (a split hides a link; a merge invents conflicts).
+const DATE_FAR = -6;
+const FAR_DAYS = 7;
+// Matching figures a recollection dated by its month needs to join an event: one hedged figure matches
+// some event of most months in an archive.
+const COARSE_MATCHES = 2;
+const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
+
+/** What evidence weighs an account against: an event's first accounts. */
+export interface Profile {
+  /** Its first dated accounts. */
+  dated: SourceEvent[];
+  /** Mentions of its first accounts by claim kind. */
+  profile: Map<string, Mention[]>;
+  /** The most specific of the profile's mentions of each category kind. */
+  specific: Map<string, Mention>;
+}
+
+/** An account's mentions of one kind, with what weighing them needs, worked out once for all the events it meets. */
+interface Weighable {
+  kind: string;
+  type: Exclude<ValueType, 'date'>;
+  mentions: Mention[];
+  /** For a category: its most specific mention. */
+  specific?: Mention;
+}
+
+/** What evidence weighs of an account: its weighable mentions by kind, and whether it is a coarse recollection. */
+export interface Weighed {
+  coarse: boolean;
+  byKind: Weighable[];
+  /** The most its mentions can add to the date's evidence: every kind agreeing. */
+  gain: number;
+  /** False when no event can take it: a coarse recollection with fewer figures than it must match. */
+  joinable: boolean;
+}
+
+/**
+ * The mentions evidence weighs, by kind: not dates (the date is weighed apart) and not counts (tolls and
+ * evacuations change as the day goes on and say little about which happening it is).
+ */
+export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed {
+  const byKind = new Map<string, Mention[]>();
+  for (const m of e.mentions) pushTo(byKind, m.kind, m);
+  const out: Weighable[] = [];
+  for (const [kind, mentions] of byKind) {
+    const info = kinds.get(kind);
+    const type = info?.type;
+    if (!type || type === 'date' || info.dimension === 'count') continue;
+    out.push({ kind, type, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
+  }
+  const isCoarse = coarse(e);
+  const figures = out.filter((w) => w.type === 'quantity').length;
+  return { coarse: isCoarse, byKind: out, gain: out.reduce((sum, w) => sum + WEIGHTS[w.type], 0), joinable: !isCoarse || figures >= COARSE_MATCHES };
+}
+
+/**
+ * How strongly account `e` (its weighable mentions in `mine`) belongs to the event of `profile`, given
+ * what its date says (`onDate`, from dateEvidence): at most `onDate + mine.gain`.
+ */
+export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate: number, relate: RelateFn): number {
+  let score = onDate;
+  let matchingFigures = 0;
+  for (const { kind, type, mentions, specific } of mine.byKind) {
+    const other = profile.profile.get(kind);
+    if (!other) continue;
+    // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
+    const relation = specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
+    const w = WEIGHTS[type];
+    // Differing figures are strong evidence of another happening; a differing name or time is more
+    // often one source's error about the same happening, which must show as a conflict within it.
+    const against = type === 'quantity' ? w : w / 2;
+    // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
+    // only figures that match the event's tie it there (two of them: one hedged figure matches some event
+    // of most months in an archive); one that does not would surface as a false conflict.
+    if (type === 'quantity' && mine.coarse && relation !== 'same') return -Infinity;
+    // A happening an article recalls ("since 29 January, when it fired short-range missiles into the
+    // Yellow Sea") is another than the event it nears when a figure, the kind of thing or a place differs.
+    if (relation === 'apart' && e.role === 'other' && type !== 'time') return -Infinity;
+    if (type === 'quantity' && relation === 'same') matchingFigures++;
+    score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
+  }
+  return mine.coarse && matchingFigures < COARSE_MATCHES ? -Infinity : score;
+}
+
+/** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */
+function closest(kind: string, mine: Mention[], theirs: Mention[], relate: RelateFn): 'same' | 'close' | 'apart' {
+  let found: 'close' | 'apart' = 'apart';
+  for (const a of mine)
+    for (const b of theirs) {
+      const relation = relate(kind, a.value, b.value);
+      if (relation === 'same') return relation;
+      if (relation === 'close') found = relation;
+    }
+  return found;
+}
+
+/** What an account's date says of an event: the best of its relations to the event's dated accounts; 0 with no date on either side. */
+export function dateEvidence(date: DateValue | undefined, dated: SourceEvent[], relate: RelateFn): number {
+  if (!date || !dated.length) return 0;
+  const own = precision(date);
+  let best = -Infinity;
+  for (const c of dated) {
+    const theirs = precision(c.date);
+    if (own === 4 && theirs === 4 && c.date!.earliest === date.earliest) return SAME_DAY;
+    const relation = relate('', date, c.date!);
+    const far = own === 4 && theirs === 4 && Math.abs(daysBetween(date.earliest!, c.date!.earliest!)) > FAR_DAYS;
+    const score =
+      relation === 'close' ? DATE_CLOSE : relation === 'apart' ? (far ? DATE_FAR : DATE_APART) : Math.abs(own - theirs) >= 2 ? DATE_WITHIN : DATE_SAME;
+    best = Math.max(best, score);
+  }
+  return best;
+}
+
+/** The mention deepest in its category tree, the first among equals. */
+function mostSpecific(ms: Mention[]): Mention {
+  return ms.reduce((best, m) => (depth(m) > depth(best) ? m : best));
+}
+
+/** How far down its category tree a mention names a thing: "SRBM" is deeper than "ballistic missile". */
+export function depth(m: Mention): number {
+  return m.value.type === 'category' ? m.value.lineage.length : 0;
+}
+
+/** A recalled happening dated by a span of weeks or more, not by its day. */
+function coarse(e: SourceEvent): boolean {
+  return e.role === 'other' && e.date?.earliest !== undefined && precision(e.date) <= 2;
+}
