@@ -1,5 +1,5 @@
 import type { IsoDay, SourceEvent, Value } from '../model/types.js';
-import { addDays, daysBetween } from '../util/days.js';
+import { addDays, dayNumber, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
 import { dateEvidence, depth, evidence, weighable, type Profile, type Weighed } from './evidence.js';
 import { precision } from './sourceEvents.js';
@@ -24,11 +24,14 @@ const PROFILE_MEMBERS = 3;
 // weighed against a bounded number of events, so the work grows with the accounts, not their square.
 const MAX_PER_KEY = 256;
 
+/** What clusters are filed under: a day as its day number (the commonest lookup, kept cheap), anything else as text. */
+type Key = number | string;
+
 interface Cluster extends Profile {
   at: number;
   members: SourceEvent[];
   /** Keys it is filed under, so that no key lists it twice. */
-  filed: Set<string>;
+  filed: Set<Key>;
 }
 
 /**
@@ -104,7 +107,7 @@ class Choice {
 
 class Clustering {
   readonly clusters: Cluster[] = [];
-  private readonly index = new Map<string, number[]>();
+  private readonly index = new Map<Key, number[]>();
 
   constructor(
     private readonly kinds: Map<string, KindInfo>,
@@ -157,11 +160,12 @@ class Clustering {
     const undated: SourceEvent = { ...main, date: undefined };
     const mine = weighable(undated, this.kinds);
     const score = (published: IsoDay) => {
-      const window: string[] = [];
-      for (let n = 0; n >= -READ_BACK_DAYS; n--) window.push(`day:${addDays(published, n)}`);
+      const window: Key[] = [];
+      const dateline = dayNumber(published);
+      for (let n = 0; n >= -READ_BACK_DAYS; n--) window.push(dateline + n);
       // The near window's events (the dateline's day and the day before) lead the far window's: scored once.
       const scores = new Map<number, number>();
-      const best = (keys: string[]) => {
+      const best = (keys: Key[]) => {
         let top = -Infinity;
         for (const i of candidatesUnder(this.index, keys, READ_CANDIDATES)) {
           let s = scores.get(i);
@@ -187,14 +191,14 @@ class Clustering {
       const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
-      const found = this.bestAmong(dated, weighable(dated, this.kinds), [-1, 0, 1].map((n) => `day:${addDays(day, n)}`));
+      const found = this.bestAmong(dated, weighable(dated, this.kinds), [-1, 0, 1].map((n) => dayNumber(day) + n));
       // A reading that puts the reported day days before the dateline is the likelier a wrong year's.
       if (found) tiers[daysBetween(day, readings.days[at]) <= 1 ? 0 : 1].offer({ at, accounts, main: dated, cluster: found.cluster }, found.score);
     }
     return tiers[0].best() ?? (tiers[0].empty() ? tiers[1].best() : undefined);
   }
 
-  private bestAmong(e: SourceEvent, mine: Weighed, keys: string[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
+  private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     if (!mine.joinable) return best;
     for (const i of candidatesUnder(this.index, keys, limit)) {
@@ -210,7 +214,7 @@ class Clustering {
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
-function candidatesUnder(index: Map<string, number[]>, keys: string[], limit = Infinity): number[] {
+function candidatesUnder(index: Map<Key, number[]>, keys: Key[], limit = Infinity): number[] {
   const found = new Set<number>();
   for (const k of keys) {
     const filed = index.get(k) ?? [];
@@ -242,10 +246,10 @@ function namedKeys(e: SourceEvent): string[] {
 }
 
 /** What a date files a cluster under: its day, month and month-day; a span's month or year; a yearless month-day; or nothing. */
-function dateKeys(d: SourceEvent['date']): string[] {
+function dateKeys(d: SourceEvent['date']): Key[] {
   if (d?.earliest && d.latest && d.earliest === d.latest) {
     const [, month, day] = d.earliest.split('-').map(Number);
-    return [`day:${d.earliest}`, `month:${d.earliest.slice(0, 7)}`, `md:${monthDay(month, day)}`];
+    return [dayNumber(d.earliest), `month:${d.earliest.slice(0, 7)}`, `md:${monthDay(month, day)}`];
   }
   // A span of days or weeks is found through its month; only a longer one ("in 2025") through its year.
   if (d?.earliest) return precision(d) >= 2 ? [`month:${d.earliest.slice(0, 7)}`] : [`year:${d.earliest.slice(0, 4)}`];
@@ -253,7 +257,7 @@ function dateKeys(d: SourceEvent['date']): string[] {
   return ['undated'];
 }
 
-function filingKeys(e: SourceEvent): string[] {
+function filingKeys(e: SourceEvent): Key[] {
   return [...dateKeys(e.date), ...namedKeys(e), 'all'];
 }
 
@@ -265,7 +269,7 @@ function filingKeys(e: SourceEvent): string[] {
  * year has an event that its names and figures fit); one with no date at all looks by the places and
  * categories it names, or everywhere ("all") when it names none.
  */
-function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
+function lookupKeys(e: SourceEvent): { keys: Key[]; fallback: Key[] } {
   const d = e.date;
   const named = namedKeys(e);
   const byName = named.length ? named : ['all'];
@@ -279,7 +283,7 @@ function lookupKeys(e: SourceEvent): { keys: string[]; fallback: string[] } {
     // A day looks first at the days either side; the months, for a source whose day is wrong, only when
     // nothing there takes it (an event of its own day outscores any other by far).
     const [, month, dayOfMonth] = day.split('-').map(Number);
-    const days = [`day:${addDays(day, -1)}`, `day:${day}`, `day:${addDays(day, 1)}`];
+    const days = [dayNumber(day) - 1, dayNumber(day), dayNumber(day) + 1];
     const yearless = monthDaysAround(month, dayOfMonth).map((md) => `yearless:${md}`);
     return { keys: [...days, ...yearless, ...elsewhere], fallback: months };
   }
