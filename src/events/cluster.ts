@@ -126,10 +126,13 @@ class Clustering {
     // A recollection by its month is weighed against a bounded number of events, its own month's first.
     const limit = mine.coarse ? COARSE_CANDIDATES : Infinity;
     const best = into ? { cluster: into } : this.bestAmong(e, mine, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, mine, lookup.fallback, JOIN_AT, limit);
-    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], profile: new Map(), specific: new Map(), filed: new Set() };
+    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], days: [], profile: new Map(), specific: new Map(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
-    if (e.date && cluster.dated.length < PROFILE_MEMBERS) cluster.dated.push(e);
+    if (e.date && cluster.dated.length < PROFILE_MEMBERS) {
+      cluster.dated.push(e);
+      cluster.days.push(mine.day);
+    }
     // A month-dated recollection joins on its figures but does not speak for the event it joined.
     if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !mine.coarse)) {
       for (const m of e.mentions) {
@@ -203,7 +206,7 @@ class Clustering {
     if (!mine.joinable) return best;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
-      const onDate = dateEvidence(e.date, cluster.dated, this.relate);
+      const onDate = dateEvidence(e.date, mine.day, cluster, this.relate);
       // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
       if (onDate + mine.gain < atLeast || (best && onDate + mine.gain <= best.score)) continue;
       const score = evidence(e, mine, cluster, onDate, this.relate);

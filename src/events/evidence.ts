@@ -1,5 +1,5 @@
 import type { DateValue, Mention, SourceEvent, ValueType } from '../model/types.js';
-import { daysBetween } from '../util/days.js';
+import { dayNumber, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
@@ -28,6 +28,8 @@ const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 
 export interface Profile {
   /** Its first dated accounts. */
   dated: SourceEvent[];
+  /** Their days as day numbers, where a date is one day (undefined where it is not). */
+  days: (number | undefined)[];
   /** Mentions of its first accounts by claim kind. */
   profile: Map<string, Mention[]>;
   /** The most specific of the profile's mentions of each category kind. */
@@ -51,6 +53,8 @@ export interface Weighed {
   gain: number;
   /** False when no event can take it: a coarse recollection with fewer figures than it must match. */
   joinable: boolean;
+  /** Its date's day number, when the date is one day. */
+  day: number | undefined;
 }
 
 /**
@@ -69,7 +73,13 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
   }
   const isCoarse = coarse(e);
   const figures = out.filter((w) => w.type === 'quantity').length;
-  return { coarse: isCoarse, byKind: out, gain: out.reduce((sum, w) => sum + WEIGHTS[w.type], 0), joinable: !isCoarse || figures >= COARSE_MATCHES };
+  return {
+    coarse: isCoarse,
+    byKind: out,
+    gain: out.reduce((sum, w) => sum + WEIGHTS[w.type], 0),
+    joinable: !isCoarse || figures >= COARSE_MATCHES,
+    day: dayOf(e.date),
+  };
 }
 
 /**
@@ -113,12 +123,31 @@ function closest(kind: string, mine: Mention[], theirs: Mention[], relate: Relat
   return found;
 }
 
-/** What an account's date says of an event: the best of its relations to the event's dated accounts; 0 with no date on either side. */
-export function dateEvidence(date: DateValue | undefined, dated: SourceEvent[], relate: RelateFn): number {
+/** The day number of a date that is one day. */
+export function dayOf(date: DateValue | undefined): number | undefined {
+  return date && precision(date) === 4 ? dayNumber(date.earliest!) : undefined;
+}
+
+/**
+ * What an account's date (`day`: its day number, when it is one day) says of an event: the best of its
+ * relations to the event's dated accounts; 0 with no date on either side.
+ */
+export function dateEvidence(date: DateValue | undefined, day: number | undefined, event: Pick<Profile, 'dated' | 'days'>, relate: RelateFn): number {
+  const { dated, days } = event;
   if (!date || !dated.length) return 0;
   const own = precision(date);
   let best = -Infinity;
-  for (const c of dated) {
+  for (let i = 0; i < dated.length; i++) {
+    const c = dated[i];
+    const theirDay = days[i];
+    if (day !== undefined && theirDay !== undefined) {
+      // Two single days, by their numbers (the commonest case by far): as relate() has it, the same day,
+      // a day apart (close: time zones and midnight), or apart; weeks apart is far.
+      if (day === theirDay) return SAME_DAY;
+      const gap = Math.abs(day - theirDay);
+      best = Math.max(best, gap <= 1 ? DATE_CLOSE : gap > FAR_DAYS ? DATE_FAR : DATE_APART);
+      continue;
+    }
     const theirs = precision(c.date);
     if (own === 4 && theirs === 4 && c.date!.earliest === date.earliest) return SAME_DAY;
     const relation = relate('', date, c.date!);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { relate as relateValues } from '../../src/compare/relate.js';
-import { dateEvidence, evidence, weighable, type Profile } from '../../src/events/evidence.js';
+import { dateEvidence, dayOf, evidence, weighable, type Profile } from '../../src/events/evidence.js';
 import type { KindInfo, RelateFn } from '../../src/events/types.js';
 import type { DateValue, Mention, SourceEvent, Value } from '../../src/model/types.js';
 import { pushTo } from '../../src/util/multimap.js';
@@ -58,7 +58,8 @@ function account(source: string, role: 'main' | 'other', date: DateValue | undef
 }
 
 function profileOf(accounts: SourceEvent[]): Profile {
-  const profile: Profile = { dated: accounts.filter((a) => a.date), profile: new Map(), specific: new Map() };
+  const dated = accounts.filter((a) => a.date);
+  const profile: Profile = { dated, days: dated.map((a) => dayOf(a.date)), profile: new Map(), specific: new Map() };
   for (const m of accounts.flatMap((a) => a.mentions)) {
     pushTo(profile.profile, m.kind, m);
     const known = profile.specific.get(m.kind);
@@ -76,13 +77,29 @@ describe('evidence', () => {
       fc.property(accountArb('a'), fc.array(accountArb('b'), { minLength: 1, maxLength: 3 }), (mine, theirs) => {
         const weighed = weighable(mine, KINDS);
         const profile = profileOf(theirs);
-        const onDate = dateEvidence(mine.date, profile.dated, relate);
+        const onDate = dateEvidence(mine.date, weighed.day, profile, relate);
         const score = evidence(mine, weighed, profile, onDate, relate);
         expect(score).toBeLessThanOrEqual(onDate + weighed.gain);
         // An account that cannot be joined scores -Infinity against every event.
         if (!weighed.joinable) expect(score).toBe(-Infinity);
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('weighs two single days by their day numbers exactly as through relate()', () => {
+    const dayArb = fc.integer({ min: 0, max: 60 }).map((n): DateValue => {
+      const day = new Date(Date.UTC(2024, 1, 20 + n)).toISOString().slice(0, 10);
+      return { type: 'date', earliest: day, latest: day, stated };
+    });
+    fc.assert(
+      fc.property(fc.oneof(dayArb, dateArb), fc.array(fc.oneof(dayArb, dateArb), { minLength: 1, maxLength: 3 }), (mine, theirs) => {
+        const dated = theirs.filter((d): d is DateValue => d !== undefined).map((date) => account('b', 'main', date, []));
+        const byNumbers = dateEvidence(mine, dayOf(mine), { dated, days: dated.map((a) => dayOf(a.date)) }, relate);
+        const throughRelate = dateEvidence(mine, undefined, { dated, days: dated.map(() => undefined) }, relate);
+        expect(byNumbers).toBe(throughRelate);
+      }),
+      { numRuns: 3000 },
     );
   });
 
