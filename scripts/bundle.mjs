@@ -7,7 +7,8 @@
 // then makes the code cache by running the command once on the bundled sample articles.
 // Same code, same behaviour as dist/cli.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 
@@ -34,7 +35,10 @@ const cjs = {
   define: { 'import.meta.url': 'verifyFileUrl' },
   banner: { js: 'var verifyFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
-await build({ ...cjs, entryPoints: ['dist/cli/main.js'], outfile: 'dist/bundle/verify.cjs' });
+// The build's identity, for caches of what one build computed (src/cli/knowledgeCache.ts): a hash of every
+// compiled module, so that any change to the program, not only a new version number, makes a new one.
+const buildId = identity('dist');
+await build({ ...cjs, entryPoints: ['dist/cli/main.js'], outfile: 'dist/bundle/verify.cjs', define: { ...cjs.define, VERIFY_BUILD_ID: JSON.stringify(buildId) } });
 // The launcher is the command: dist/bundle/main.js, as package.json's bin and `npm run verify` name it.
 await build({ ...cjs, entryPoints: ['dist/cli/launcher.js'], outfile: 'dist/bundle/main.js' });
 await build({ ...cjs, entryPoints: ['dist/cli/worker.js'], outfile: 'dist/bundle/worker.js' });
@@ -51,4 +55,15 @@ const warmUp = spawnSync(process.execPath, ['dist/bundle/main.js', ...args], { e
 if (warmUp.status !== 0) {
   process.stderr.write(`bundle: the code cache run failed (exit ${warmUp.status}); verify runs without a cache\n`);
   rmSync('dist/bundle/verify.cjs.cache', { force: true });
+}
+
+/** A hash of the compiled modules under `dir` (not the bundle made from them): their paths and contents, in path order. */
+function identity(dir) {
+  const hash = createHash('sha256');
+  const files = readdirSync(dir, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.js') && !f.startsWith('bundle'))
+    .sort();
+  for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(join(dir, f)));
+  return hash.digest('hex').slice(0, 16);
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -20,6 +20,14 @@ function bundleCopy(): string {
 }
 const copies: string[] = [];
 afterAll(() => copies.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+describe('the bundled program', () => {
+  it('carries its build identity, which keys the cache of claim definitions (src/cli/knowledgeCache.ts)', () => {
+    const program = readFileSync(join(BUNDLE, 'verify.cjs'), 'utf8');
+    expect(program).not.toContain('VERIFY_BUILD_ID');
+    expect(program).toMatch(/BUILD_ID\s*=\s*"[0-9a-f]{16}"/);
+  });
+});
 
 describe('the launcher', () => {
   const reference = runCli(ARTICLES, { env: { VERIFY_CODE_CACHE: 'off' } });
