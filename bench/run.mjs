@@ -4,7 +4,7 @@
 // time ratio when it doubles, chrono-node's parser on the same text as a yardstick — printed and written to
 // reports/bench.md. A benchmark, not a test: it exits 0 whether or not the targets are met.
 //
-//   node bench/run.mjs [--quick] [--sizes 1000,10000] [--timeout 120] [--runs 10] [--profile 1000]
+//   node bench/run.mjs [--quick] [--sizes 1000,10000] [--timeout 120] [--runs 10] [--profile 1000] [--pairs 3]
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ import { chronoThroughput, filesOf } from './chrono.mjs';
 import { Corpus } from './corpus.mjs';
 import { measure, median, statsPath } from './measure.mjs';
 import { selfTimes } from './profile.mjs';
-import { renderReport, TARGETS } from './report.mjs';
+import { doubling, renderReport, TARGETS } from './report.mjs';
 import { fail, fitDisk, machine, parseArgs, ROOT, snapshot } from './setup.mjs';
 
 const MB = 1e6;
@@ -68,9 +68,9 @@ function countReport(path, corpus) {
 }
 
 /** One whole-process run on the first `n` articles: a row of the scaling table (status ok, timeout or failed). */
-async function runSize({ corpus, opts, tmp, target }, n, extraArgs = []) {
+async function runSize({ corpus, opts, tmp, target }, n, extraArgs = [], { count = true } = {}) {
   const part = corpus.extendTo(n);
-  const keepJson = part.bytes <= THROUGHPUT_MAX_BYTES && !extraArgs.length;
+  const keepJson = count && part.bytes <= THROUGHPUT_MAX_BYTES && !extraArgs.length;
   const out = keepJson ? join(tmp, `out-${n}.json`) : '/dev/null';
   const r = await measure(verifyArgs(target, part.shards, extraArgs), {
     cwd: ROOT, stdoutPath: out, timeoutS: opts.timeout, statsFile: statsPath(tmp, `size-${n}`),
@@ -113,6 +113,26 @@ async function stages({ opts, tmp, target }, shards) {
   return { ...halves, error };
 }
 
+/**
+ * With --pairs N, the doubling pair's two sizes run N - 1 more times, alternating, each run's seconds kept in
+ * the rows' `repeats`: report.mjs takes the median of the N ratios.
+ */
+async function repeatDoubling(b, rows) {
+  const pair = doubling(rows);
+  if (b.opts.pairs <= 1 || pair?.kind !== 'measured') return;
+  const { a, b: twice } = pair;
+  a.repeats = [a.seconds];
+  twice.repeats = [twice.seconds];
+  for (let i = 1; i < b.opts.pairs; i++) {
+    const ra = await runSize(b, a.articles, [], { count: false });
+    const rb = ra.status === 'ok' ? await runSize(b, twice.articles, [], { count: false }) : ra;
+    if (rb.status !== 'ok') return log(`doubling pair ${i + 1}: ${describe(rb)}; no more pairs`);
+    a.repeats.push(ra.seconds);
+    twice.repeats.push(rb.seconds);
+    log(`doubling pair ${i + 1} of ${b.opts.pairs}: ${ra.seconds.toFixed(2)} → ${rb.seconds.toFixed(2)} s = ${(rb.seconds / ra.seconds).toFixed(2)}×`);
+  }
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (!existsSync(join(ROOT, 'dist', 'bundle', 'main.js'))) fail('dist/bundle/main.js is missing: run `npm run build` first');
@@ -147,6 +167,8 @@ async function main() {
       result.sizes.push(row);
       log(describe(row));
     }
+
+    await repeatDoubling(b, result.sizes);
 
     const done = result.sizes.filter((r) => r.status === 'ok');
     const tp = done.filter((r) => r.claims !== undefined).at(-1);

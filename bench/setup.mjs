@@ -11,14 +11,16 @@ export const ROOT = join(fileURLToPath(import.meta.url), '..', '..');
 /** Disk a generated article takes, with file-system blocks: ~4 KB of text in two 4 KiB blocks. */
 const DISK_PER_ARTICLE = 8192;
 
-const FULL = { sizes: [500, 1000, 2000, 10000, 20000, 100000], runs: 10, timeout: 120, profile: 1000, chronoBudget: 60 };
-const QUICK = { sizes: [200, 400], runs: 5, timeout: 60, profile: 0, chronoBudget: 15 };
-const USAGE = `usage: node bench/run.mjs [--quick] [--sizes N,N,...] [--timeout S] [--runs N] [--profile N]
+const FULL = { sizes: [500, 1000, 2000, 10000, 20000, 100000], runs: 10, timeout: 120, profile: 1000, chronoBudget: 60, pairs: 1 };
+const QUICK = { sizes: [200, 400], runs: 5, timeout: 60, profile: 0, chronoBudget: 15, pairs: 1 };
+const USAGE = `usage: node bench/run.mjs [--quick] [--sizes N,N,...] [--timeout S] [--runs N] [--profile N] [--pairs N]
   --quick       small sizes (${QUICK.sizes.join(', ')}), ${QUICK.runs} cold-start runs: a smoke run
   --sizes       corpus sizes in articles, multiples of ${SHARD} (default ${FULL.sizes.join(',')})
   --timeout     seconds before a run is stopped and reported as not finished (default ${FULL.timeout})
   --runs        cold-start runs of each command (default ${FULL.runs})
   --profile N   also profile the cold start and a run on N articles (node --cpu-prof): top functions; 0 = no
+  --pairs N     time the doubling pair (the largest two sizes about 2x apart) N times in all, alternating, and
+                take the median of the N ratios: one pair moves with the machine's speed (default 1)
 `;
 
 export function parseArgs(argv) {
@@ -31,6 +33,7 @@ export function parseArgs(argv) {
     else if (flag === '--timeout') opts.timeout = number();
     else if (flag === '--runs') opts.runs = Math.max(1, number());
     else if (flag === '--profile') opts.profile = number();
+    else if (flag === '--pairs') opts.pairs = Math.max(1, number());
     else if (flag === '-h' || flag === '--help') (process.stdout.write(USAGE), process.exit(0));
     else fail(`unknown option ${flag}`);
     i++;
