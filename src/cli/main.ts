@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadKnowledgeCached } from './knowledgeCache.js';
 import { combine } from '../pipeline/index.js';
 import { analyzeFiles } from './analyzeFiles.js';
-import { countVerdicts, formatReport, type FormatName } from '../report/index.js';
+import { countVerdicts, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
@@ -16,6 +16,7 @@ import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
+import { writePieces } from './writePieces.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const FAIL_ON = ['conflict', 'variance', 'never'] as const;
@@ -101,7 +102,7 @@ async function check(paths: string[], options: Options): Promise<number> {
   warnUnclaimed(report, warnings.warn);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
   if (options.format) {
-    process.stdout.write(ensureNewline(formatReport(report, options.format, { color: options.format === 'text' && color })));
+    await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
   } else {
     // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
     const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));

@@ -1,7 +1,7 @@
 // The report stage: pure formatters from a Report to text. The CLI picks one by name and writes its output.
 import type { Report } from '../model/types.js';
 import type { FormatOptions } from './formatter.js';
-import { FORMATTERS, type FormatName } from './registry.js';
+import { FORMATTERS, PIECEWISE, type FormatName } from './registry.js';
 
 export { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 export { displayValue } from '../util/displayValue.js';
@@ -19,4 +19,9 @@ export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
 /** Renders a report in the named format; same report and options give byte-identical output. */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
   return FORMATTERS[format](report, options);
+}
+
+/** The same text as formatReport, in pieces to write as they come (JSON is made a piece at a time, the others whole). */
+export function formatReportPieces(report: Report, format: FormatName, options: FormatOptions): Iterable<string> {
+  return PIECEWISE[format]?.(report) ?? [formatReport(report, format, options)];
 }

@@ -3,6 +3,7 @@ import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../util/displayValue.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
 import { claimLabel } from './report-view.js';
+import { lazyMap, type LazyList } from './json-stream.js';
 
 // The JSON contract CI users read. Field order here is the order in the output; schema/report.schema.json must
 // describe exactly these shapes (tests check both directions).
@@ -51,14 +52,26 @@ export interface JsonReport {
   summary: VerdictCounts;
 }
 
-export function toJsonReport(report: Report): JsonReport {
+/** The JSON report with its long lists made an item at a time as they are written (json-stream.ts). */
+export type JsonReportLists = Omit<JsonReport, 'sources' | 'events' | 'findings'> & {
+  sources: LazyList<JsonSource>;
+  events: LazyList<JsonEvent>;
+  findings: LazyList<JsonFinding>;
+};
+
+export function jsonReportLists(report: Report): JsonReportLists {
   return {
     schemaVersion: 1,
-    sources: report.sources.map(jsonSource),
-    events: report.events.map(jsonEvent),
-    findings: report.findings.map((finding) => jsonFinding(report, finding)),
+    sources: lazyMap(report.sources, jsonSource),
+    events: lazyMap(report.events, jsonEvent),
+    findings: lazyMap(report.findings, (finding) => jsonFinding(report, finding)),
     summary: countVerdicts(report),
   };
+}
+
+export function toJsonReport(report: Report): JsonReport {
+  const lists = jsonReportLists(report);
+  return { ...lists, sources: lists.sources.toArray(), events: lists.events.toArray(), findings: lists.findings.toArray() };
 }
 
 function jsonSource(article: SourceInfo): JsonSource {

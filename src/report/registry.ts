@@ -1,5 +1,6 @@
+import type { Report } from '../model/types.js';
 import type { Formatter } from './formatter.js';
-import { formatJson } from './json-formatter.js';
+import { formatJson, jsonReportChunks } from './json-formatter.js';
 import { formatMarkdown } from './markdown/markdown-formatter.js';
 import { formatText } from './text-formatter.js';
 
@@ -10,6 +11,11 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   text: formatText,
   md: formatMarkdown,
   json: formatJson,
+};
+
+/** Formats also written in pieces (the same text as their formatter's): a large JSON report is never one string. */
+export const PIECEWISE: Partial<Record<FormatName, (report: Report) => Iterable<string>>> = {
+  json: jsonReportChunks,
 };
 
 export const FORMAT_NAMES = Object.keys(FORMATTERS) as FormatName[];
