@@ -36,8 +36,9 @@ const cjs = {
   banner: { js: 'var verifyFileUrl = require("node:url").pathToFileURL(__filename).href;' },
 };
 // The build's identity, for caches of what one build computed (src/cli/knowledgeCache.ts): a hash of every
-// compiled module, so that any change to the program, not only a new version number, makes a new one.
-const buildId = identity('dist');
+// compiled module and of the locked dependency versions (they are bundled too: another js-yaml may read the same
+// claim files differently), so that any change to the program, not only a new version number, makes a new one.
+const buildId = identity('dist', 'package-lock.json');
 await build({ ...cjs, entryPoints: ['dist/cli/main.js'], outfile: 'dist/bundle/verify.cjs', define: { ...cjs.define, VERIFY_BUILD_ID: JSON.stringify(buildId) } });
 // The launcher is the command: dist/bundle/main.js, as package.json's bin and `npm run verify` name it.
 await build({ ...cjs, entryPoints: ['dist/cli/launcher.js'], outfile: 'dist/bundle/main.js' });
@@ -57,13 +58,14 @@ if (warmUp.status !== 0) {
   rmSync('dist/bundle/verify.cjs.cache', { force: true });
 }
 
-/** A hash of the compiled modules under `dir` (not the bundle made from them): their paths and contents, in path order. */
-function identity(dir) {
+/** A hash of the compiled modules under `dir` (not the bundle made from them), in path order, and of the lock file. */
+function identity(dir, lockFile) {
   const hash = createHash('sha256');
   const files = readdirSync(dir, { recursive: true })
     .map(String)
     .filter((f) => f.endsWith('.js') && !f.startsWith('bundle'))
     .sort();
   for (const f of files) hash.update(`\0${f}\0`).update(readFileSync(join(dir, f)));
+  if (existsSync(lockFile)) hash.update(`\0${lockFile}\0`).update(readFileSync(lockFile));
   return hash.digest('hex').slice(0, 16);
 }
