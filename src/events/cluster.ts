@@ -194,7 +194,8 @@ class Clustering {
       const day = dated?.date && precision(dated.date) === 4 ? dated.date.earliest! : undefined;
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
-      const found = this.bestAmong(dated, weighable(dated, this.kinds), [-1, 0, 1].map((n) => dayNumber(day) + n));
+      const reported = dayNumber(day);
+      const found = this.bestAmong(dated, weighable(dated, this.kinds), [reported - 1, reported, reported + 1]);
       // A reading that puts the reported day days before the dateline is the likelier a wrong year's.
       if (found) tiers[daysBetween(day, readings.days[at]) <= 1 ? 0 : 1].offer({ at, accounts, main: dated, cluster: found.cluster }, found.score);
     }
@@ -286,7 +287,8 @@ function lookupKeys(e: SourceEvent): { keys: Key[]; fallback: Key[] } {
     // A day looks first at the days either side; the months, for a source whose day is wrong, only when
     // nothing there takes it (an event of its own day outscores any other by far).
     const [, month, dayOfMonth] = day.split('-').map(Number);
-    const days = [dayNumber(day) - 1, dayNumber(day), dayNumber(day) + 1];
+    const n = dayNumber(day);
+    const days = [n - 1, n, n + 1];
     const yearless = monthDaysAround(month, dayOfMonth).map((md) => `yearless:${md}`);
     return { keys: [...days, ...yearless, ...elsewhere], fallback: months };
   }
