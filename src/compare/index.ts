@@ -2,7 +2,7 @@ import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict }
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
-import { better, relate, relateQuantities, worse, type Relation } from './relate.js';
+import { better, relate, relateQuantities, relateStated, worse, type Relation } from './relate.js';
 
 export { relate, type Relation } from './relate.js';
 
@@ -81,7 +81,7 @@ function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: Co
         let best: { a: Mention; b: Mention; relation: Relation } | undefined;
         for (const a of bySource.get(distinct[i])!)
           for (const b of bySource.get(distinct[j])!) {
-            const relation = relate(a.value, b.value, kind.tolerance ?? 0);
+            const relation = relateStated(a.value, b.value, kind.tolerance ?? 0);
             if (!best || better(relation, best.relation) !== best.relation) best = { a, b, relation };
           }
         pairs.push(best!);

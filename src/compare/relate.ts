@@ -26,6 +26,22 @@ export function relate(a: Value, b: Value, tolerance = 0): Relation {
 }
 
 /**
+ * As relate(), for a verdict: two days the text states outright ("4 March", "March 3, 2025") a day apart
+ * are a conflict. The events stage keeps them together (one quake, one source a day off); the finding must
+ * then say the days differ, not pass them as rounding. A day read from a weekday or "yesterday" against a
+ * publication date stays a variance: that reading is the weaker.
+ */
+export function relateStated(a: Value, b: Value, tolerance = 0): Relation {
+  const relation = relate(a, b, tolerance);
+  if (relation === 'close' && a.type === 'date' && b.type === 'date' && statesDay(a) && statesDay(b) && a.earliest !== b.earliest) return 'apart';
+  return relation;
+}
+
+function statesDay(d: DateValue): boolean {
+  return d.stated.day && d.stated.month && d.earliest !== undefined && d.earliest === d.latest;
+}
+
+/**
  * Intervals that do not meet are apart. They are the same when the more precise figure lies inside
  * the coarser one's interval (685 mi = 1,102 km inside "approximately 1,100 km"); otherwise close.
  */

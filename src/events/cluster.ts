@@ -1,7 +1,7 @@
 import type { IsoDay, SourceEvent, Value } from '../model/types.js';
 import { addDays, dayNumber, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
-import { dateEvidence, depth, evidence, weighable, type Profile, type Weighed } from './evidence.js';
+import { contradicts, dateEvidence, depth, evidence, sharesPack, weighable, type Profile, type Weighed } from './evidence.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
@@ -16,6 +16,8 @@ const READ_CANDIDATES = 4;
 // one needs two matching figures and none differing, so a dense month's other events cannot take it.
 const COARSE_CANDIDATES = 64;
 const JOIN_AT = 2;
+// What a main account needs to take an event of its subject that nothing it says contradicts.
+const WEAK_JOIN_AT = 0;
 // A cluster is judged by its first accounts (the best dated): a cluster of hundreds would otherwise
 // hold a matching figure for almost anything.
 const PROFILE_MEMBERS = 3;
@@ -121,14 +123,15 @@ class Clustering {
   place(e: SourceEvent, join = true, into?: Cluster): void {
     // A year alone ("in 2025") dates a statistic or a memory, too coarse to say two sources mean one happening.
     const yearOnly = e.role === 'other' && precision(e.date) <= 1;
-    const lookup = into || !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e);
     const mine = weighable(e, this.kinds);
+    const lookup = into || !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e, mine);
     // A recollection by its month is weighed against a bounded number of events, its own month's first.
     const limit = mine.coarse ? COARSE_CANDIDATES : Infinity;
     const best = into ? { cluster: into } : this.bestAmong(e, mine, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, mine, lookup.fallback, JOIN_AT, limit);
-    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], days: [], profile: new Map(), specific: new Map(), filed: new Set() };
+    const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], days: [], profile: new Map(), specific: new Map(), packs: new Set(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
+    for (const p of mine.packs) cluster.packs.add(p);
     if (e.date && cluster.dated.length < PROFILE_MEMBERS) {
       cluster.dated.push(e);
       cluster.days.push(mine.day);
@@ -140,7 +143,7 @@ class Clustering {
         const known = cluster.specific.get(m.kind);
         if (m.value.type === 'category' && (!known || depth(m) > depth(known))) cluster.specific.set(m.kind, m);
       }
-      for (const k of filingKeys(e)) {
+      for (const k of filingKeys(e, mine)) {
         if (cluster.filed.has(k)) continue;
         cluster.filed.add(k);
         pushTo(this.index, k, cluster.at);
@@ -202,16 +205,25 @@ class Clustering {
     return tiers[0].best() ?? (tiers[0].empty() ? tiers[1].best() : undefined);
   }
 
+  /**
+   * The event with most evidence for `e` among those filed under `keys`: one that reaches `atLeast`, or,
+   * for an article's main account, the best of its subject that nothing in the account contradicts (a
+   * main account starts an event of its own only when something says it is another happening, never
+   * for want of support).
+   */
   private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     if (!mine.joinable) return best;
+    // A main account may take an uncontradicted event of its subject on no evidence at all.
+    const floor = e.role === 'main' && mine.packs.length ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
       const onDate = dateEvidence(e.date, mine.day, cluster, this.relate);
       // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
-      if (onDate + mine.gain < atLeast || (best && onDate + mine.gain <= best.score)) continue;
+      if (onDate + mine.gain < floor || (best && onDate + mine.gain <= best.score)) continue;
       const score = evidence(e, mine, cluster, onDate, this.relate);
-      if (score >= atLeast && (!best || score > best.score)) best = { cluster, score };
+      if (best && score <= best.score) continue;
+      if (score >= atLeast || (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate))) best = { cluster, score };
     }
     return best;
   }
@@ -261,8 +273,12 @@ function dateKeys(d: SourceEvent['date']): Key[] {
   return ['undated'];
 }
 
-function filingKeys(e: SourceEvent): Key[] {
-  return [...dateKeys(e.date), ...namedKeys(e), 'all'];
+function filingKeys(e: SourceEvent, mine: Weighed): Key[] {
+  return [...dateKeys(e.date), ...namedKeys(e), ...packKeys(mine), 'all'];
+}
+
+function packKeys(mine: Weighed): string[] {
+  return mine.packs.map((p) => `pack:${p}`);
 }
 
 /**
@@ -273,7 +289,7 @@ function filingKeys(e: SourceEvent): Key[] {
  * year has an event that its names and figures fit); one with no date at all looks by the places and
  * categories it names, or everywhere ("all") when it names none.
  */
-function lookupKeys(e: SourceEvent): { keys: Key[]; fallback: Key[] } {
+function lookupKeys(e: SourceEvent, mine: Weighed): { keys: Key[]; fallback: Key[] } {
   const d = e.date;
   const named = namedKeys(e);
   const byName = named.length ? named : ['all'];
@@ -296,6 +312,7 @@ function lookupKeys(e: SourceEvent): { keys: Key[]; fallback: Key[] } {
     const around = monthDaysAround(d.month, d.day);
     return { keys: [...around.map((md) => `md:${md}`), ...around.map((md) => `yearless:${md}`), 'undated'], fallback: [] };
   }
-  return { keys: byName, fallback: [] };
+  // An undated main account is never left alone while an event of its subject exists: it looks there next.
+  return { keys: byName, fallback: e.role === 'main' ? packKeys(mine) : [] };
 }
 

@@ -23,6 +23,11 @@ const FAR_DAYS = 7;
 // some event of most months in an archive.
 const COARSE_MATCHES = 2;
 const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
+// What identity evidence against an event weighs: another place says another happening, but a same-day
+// event outweighs it (then it is a conflict within the event); another kind of thing ("ICBM" for "IRBM")
+// is as often one source's error. Both at once say another happening, whatever the date.
+const AGAINST: Record<ValueType, number> = { quantity: 0, time: 0, date: 0, category: 0.75, place: 1.5 };
+const CONTRARY_KINDS = 2;
 
 /** What evidence weighs an account against: an event's first accounts. */
 export interface Profile {
@@ -34,6 +39,8 @@ export interface Profile {
   profile: Map<string, Mention[]>;
   /** The most specific of the profile's mentions of each category kind. */
   specific: Map<string, Mention>;
+  /** The claim packs its mentions come from. */
+  packs: Set<string>;
 }
 
 /** An account's mentions of one kind, with what weighing them needs, worked out once for all the events it meets. */
@@ -55,6 +62,8 @@ export interface Weighed {
   joinable: boolean;
   /** Its date's day number, when the date is one day. */
   day: number | undefined;
+  /** The claim packs of its mentions, counts aside. */
+  packs: string[];
 }
 
 /**
@@ -65,8 +74,11 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
   const byKind = new Map<string, Mention[]>();
   for (const m of e.mentions) pushTo(byKind, m.kind, m);
   const out: Weighable[] = [];
+  const packs = new Set<string>();
   for (const [kind, mentions] of byKind) {
     const info = kinds.get(kind);
+    // Counts are told of every kind of happening (the casualties pack): they say nothing of the subject.
+    if (info?.pack && info.dimension !== 'count') packs.add(info.pack);
     const type = info?.type;
     if (!type || type === 'date' || info.dimension === 'count') continue;
     out.push({ kind, type, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
@@ -79,36 +91,66 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
     gain: out.reduce((sum, w) => sum + WEIGHTS[w.type], 0),
     joinable: !isCoarse || figures >= COARSE_MATCHES,
     day: dayOf(e.date),
+    packs: [...packs],
   };
 }
 
 /**
  * How strongly account `e` (its weighable mentions in `mine`) belongs to the event of `profile`, given
  * what its date says (`onDate`, from dateEvidence): at most `onDate + mine.gain`.
+ *
+ * Identity is what is not under test: the date (weighed apart), the places and the kind of thing. A
+ * figure or a clock time is what the sources are compared on, so one that agrees adds support and one
+ * that differs subtracts nothing: a differing figure must show as a conflict within the event, never
+ * split the account off and hide it.
  */
 export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate: number, relate: RelateFn): number {
   let score = onDate;
   let matchingFigures = 0;
+  let contrary = 0;
   for (const { kind, type, mentions, specific } of mine.byKind) {
     const other = profile.profile.get(kind);
     if (!other) continue;
     // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
     const relation = specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
     const w = WEIGHTS[type];
-    // Differing figures are strong evidence of another happening; a differing name or time is more
-    // often one source's error about the same happening, which must show as a conflict within it.
-    const against = type === 'quantity' ? w : w / 2;
+    const underTest = type === 'quantity' || type === 'time';
     // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
     // only figures that match the event's tie it there (two of them: one hedged figure matches some event
-    // of most months in an archive); one that does not would surface as a false conflict.
+    // of most months in an archive). That is support it lacks, not evidence against.
     if (type === 'quantity' && mine.coarse && relation !== 'same') return -Infinity;
     // A happening an article recalls ("since 29 January, when it fired short-range missiles into the
-    // Yellow Sea") is another than the event it nears when a figure, the kind of thing or a place differs.
-    if (relation === 'apart' && e.role === 'other' && type !== 'time') return -Infinity;
+    // Yellow Sea") is another than the event it nears when the kind of thing or a place differs.
+    if (relation === 'apart' && e.role === 'other' && !underTest) return -Infinity;
     if (type === 'quantity' && relation === 'same') matchingFigures++;
-    score += relation === 'apart' ? -against : relation === 'same' ? w : w / 2;
+    if (relation === 'apart' && !underTest && ++contrary >= CONTRARY_KINDS) return -Infinity;
+    if (relation === 'apart') score -= AGAINST[type];
+    else score += relation === 'same' ? w : w / 2;
   }
   return mine.coarse && matchingFigures < COARSE_MATCHES ? -Infinity : score;
+}
+
+/**
+ * Whether anything in the account says it is another happening than the event's: a date beyond a day
+ * off, a weekday the event's day is not, another place or another kind of thing. Figures and clock
+ * times never do (they are what is compared).
+ */
+export function contradicts(mine: Weighed, profile: Profile, onDate: number, relate: RelateFn): boolean {
+  if (onDate < 0) return true;
+  for (const { kind, type, mentions, specific } of mine.byKind) {
+    if (type === 'quantity' || type === 'time') continue;
+    const other = profile.profile.get(kind);
+    if (!other) continue;
+    const relation = specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
+    if (relation === 'apart') return true;
+  }
+  return false;
+}
+
+/** Whether the account and the event are of one subject: they share a claim pack (launches, quakes, storms…). */
+export function sharesPack(mine: Weighed, profile: Profile): boolean {
+  for (const p of mine.packs) if (profile.packs.has(p)) return true;
+  return false;
 }
 
 /** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */

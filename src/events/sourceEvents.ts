@@ -22,13 +22,16 @@ const RECENT_DAYS = 7;
  */
 export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceEvent[] {
   const sorted = [...input.mentions].sort((a, b) => a.span.start - b.span.start);
-  // Of the lead's dates, the earliest: reports, statements and investigations follow the happening
-  // ("investigators on Monday began examining how the plane overshot on Sunday night").
-  const leadDates = sorted
-    .filter((m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date))
-    .map((m) => m.anchor!.date);
+  // The happening's date is the one the lead gives it: the first lead sentence that names a day (or a
+  // weekday) dates it, and of that sentence's days the earliest (reports, statements and investigations
+  // follow the happening: "investigators on Monday began examining how the plane overshot on Sunday
+  // night"). A later sentence's date is something else the lead mentions (an embedded post, a forecast).
+  const leadMentions = sorted.filter((m) => m.role === 'main' && m.anchor && !m.anchor.reference && m.sentence < LEAD_SENTENCES && !isYearOnly(m.anchor.date));
   // News is recent: a lead date weeks before publication is a reminder of something older.
   const recent = (d: DateValue) => !input.published || !d.latest || daysBetween(d.latest, input.published) <= RECENT_DAYS;
+  const dayLike = (d: DateValue) => precision(d) === 4 || (d.stated.weekday && !d.earliest);
+  const first = leadMentions.find((m) => dayLike(m.anchor!.date) && recent(m.anchor!.date));
+  const leadDates = (first ? leadMentions.filter((m) => m.sentence === first.sentence) : leadMentions).map((m) => m.anchor!.date);
   // An exact day beats a span ("last week" in a lead is usually something earlier); among days, the earliest.
   const placed = leadDates
     .filter((d) => d.earliest && recent(d))

@@ -7,4 +7,6 @@ export type RelateFn = (kind: string, a: Value, b: Value) => 'same' | 'close' | 
 export interface KindInfo {
   type: ValueType;
   dimension?: string;
+  /** The claim pack defining it: accounts of one pack are of one subject. */
+  pack?: string;
 }

@@ -74,11 +74,10 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
  * The claim kind a value at [start, end) of a sentence belongs to: among the kinds that accept the
  * value, the one with a cue nearest to it, in the same quotation, and not ruled out by an exclude cue.
  */
-export function assignKind(sentence: SentenceCues, start: number, end: number, candidates: CompiledKind[], wholeSentence = false): ClaimKind | undefined {
+export function assignKind(sentence: SentenceCues, start: number, end: number, candidates: CompiledKind[]): ClaimKind | undefined {
   let best: { kind: ClaimKind; distance: number; length: number } | undefined;
   for (const c of candidates) {
-    // A dateline's date stands apart from the lead it dates: any cue of the sentence ties it.
-    const window = wholeSentence ? { before: sentence.text.length, after: sentence.text.length } : WINDOWS[c.kind.type];
+    const window = WINDOWS[c.kind.type];
     if (c.context && !sentence.hits(c.context).length) continue;
     if (c.exclude && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length) continue;
     for (const [cs, ce] of within(sentence.hits(c.cue), start - window.before, end + window.after)) {

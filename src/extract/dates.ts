@@ -72,8 +72,8 @@ const PATTERNS: { needs: Need; re: RegExp; read: (m: RegExpExecArray) => RawDate
   // A year on its own marks history: "In 1998, ...", "since 2017", and "2017: ..." opening a list item.
   { needs: 'year', re: re(String.raw`(?<=(?:[Ii]n|[Ss]ince|[Dd]uring|[Bb]y|[Uu]ntil|[Ff]rom)\s)${YEAR}(?![-–/]\d)${END}`), read: (m) => ({ type: 'date', year: +m[1] }) },
   { needs: 'year', re: re(String.raw`^${YEAR}(?=\s*:)`), read: (m) => ({ type: 'date', year: +m[1] }) },
-  // "the 2009 earthquake", "The 2018 storm": a past event named by its year.
-  { needs: 'year', re: re(String.raw`(?<=[Tt]he\s)${YEAR}(?=\s+\p{L})`), read: (m) => ({ type: 'date', year: +m[1] }) },
+  // "the 2009 earthquake", "The 2018 storm", "a 1987 quake", "its 2019 test": a happening named by its year.
+  { needs: 'year', re: re(String.raw`(?<=(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s)${YEAR}(?=\s+\p{L})`), read: (m) => ({ type: 'date', year: +m[1] }) },
 ];
 
 function re(source: string): RegExp {

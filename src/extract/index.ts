@@ -60,11 +60,15 @@ interface Found {
   open?: string;
 }
 
-const BACK_REFERENCE = /^(?:That|Those|The same)\s/;
+// "That crash killed 21", "It also destroyed the old bridge": a sentence that opens by pointing back.
+const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
+// The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
+// clause about an earlier happening, the sentence goes on about that happening.
+const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\p{Lu}[\p{Ll}]{3,30})\b/u;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
-// "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing. It is kept as a
-// date claim but dates no event.
+// "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
+// (ingest reads it as such): never a claim about the happening and never its date.
 const DATELINE_BEFORE = /^\p{Lu}[\p{L} .,'’-]{0,60},\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*[—–-]/;
 
@@ -106,16 +110,14 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
   };
   const ex = forTopic(article, exAll);
-  let previous: { block: number; anchors: Anchor[] } = { block: -1, anchors: [] };
+  let previous: { block: number; anchors: Anchor[]; text: string } = { block: -1, anchors: [], text: '' };
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
     const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
     let anchors = sentenceAnchors(sentence.text, found);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
-    if (!anchors.length && previous.block === sentence.blockIndex && BACK_REFERENCE.test(sentence.text)) {
-      anchors = previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
-    }
-    previous = { block: sentence.blockIndex, anchors };
+    if (!anchors.length && previous.block === sentence.blockIndex) anchors = continued(sentence.text, previous);
+    previous = { block: sentence.blockIndex, anchors, text: sentence.text };
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
     // "In Tampa Bay, a surge of about 3 feet flooded streets": a figure for one locality, not the whole event.
@@ -125,7 +127,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const accepting = kindsTaking(ex.kinds, f);
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
-        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting, f.tag === 'dateline');
+        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
       if (!kind && (!f.open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
       out.push({
@@ -175,7 +177,7 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     // "officials said on Monday" dates the statement, not the happening.
     if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
     const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
-    found.push({ ...d, tag: dateline ? 'dateline' : 'date', wants: 'date', accepts: (k) => k.type === 'date' });
+    if (!dateline) found.push({ ...d, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
   const words = phraseWords(text);
@@ -218,11 +220,27 @@ function sentenceAnchors(text: string, found: Found[]): Anchor[] {
   for (let m = REFERENCE_MARKER.exec(text); m; m = REFERENCE_MARKER.exec(text)) markers.push(m.index);
   const anchors: Anchor[] = [];
   for (const f of found) {
-    if (f.raw.type !== 'date' || f.tag === 'dateline') continue;
+    if (f.raw.type !== 'date') continue;
     const marker = markers.filter((at) => at < f.start && f.start - at <= MARKER_REACH && !CLAUSE_BREAK.test(text.slice(at, f.start))).pop();
     anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined });
   }
   return anchors;
+}
+
+/**
+ * The dates a sentence without its own takes from the previous one it continues: all of them when it
+ * opens by pointing back ("It also destroyed…"); when it opens with a name the previous sentence gave
+ * after a date, that date ("…since 2014, when Typhoon Rammasun struck. Rammasun killed 88 people").
+ */
+function continued(text: string, previous: { anchors: Anchor[]; text: string }): Anchor[] {
+  if (!previous.anchors.length) return [];
+  if (BACK_REFERENCE.test(text)) return previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
+  const name = OPENING_NAME.exec(text)?.[1];
+  if (!name) return [];
+  // The date nearest before the name's first place in the previous sentence governs it there.
+  const at = previous.text.indexOf(name);
+  const before = previous.anchors.filter((a) => at >= 0 && a.start < at && a.from <= at);
+  return before.slice(-1).map((a) => ({ ...a, from: 0, start: 0 }));
 }
 
 /** The date governing a value: its own, else the one whose region holds it (a reference clause wins). */

@@ -5,6 +5,7 @@ import { converterFor } from './formats.js';
 import { splitFrontMatter } from './frontMatter.js';
 import { assignIds } from './ids.js';
 import { findPublished } from './published.js';
+import { addressDay, sourceAddress } from './sourceAddress.js';
 
 export interface IngestOptions {
   /** Publication date for sources that state none. */
@@ -28,8 +29,10 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
   const converted = converterFor(raw.path)(raw.content, frontMatter.bodyStart);
   // Front matter outranks what the page's own markup says.
   const meta = { ...converted.meta, ...frontMatter.meta };
+  meta.url ??= sourceAddress(raw.content);
   const blocks = classifyBlocks(converted.text, converted.blocks);
-  const { published, datelineMonthDay } = findPublished(converted.text, blocks, meta.published, asOf);
+  const addressed = meta.url === undefined ? undefined : addressDay(meta.url);
+  const { published, datelineMonthDay } = findPublished(converted.text, blocks, meta.published, asOf, addressed);
   const title = meta.title ?? firstHeading(converted.text, blocks);
   return {
     id,

@@ -17,8 +17,8 @@ const STAMP_BLOCKS = 40;
 const MAX_STAMP_LENGTH = 200;
 
 /**
- * The publication date, first that applies: stated metadata, a dateline, a site date stamp, the first
- * full date of the lead, `asOf`. A dateline without a year takes it from a stamp or lead with the same
+ * The publication date, first that applies: stated metadata, a dateline, a site date stamp, the day the
+ * page's address files it under (`addressed`), the first full date of the lead, `asOf`. A dateline without a year takes it from a stamp or lead with the same
  * month and day, else from `asOf`; without either it is handed on as `datelineMonthDay`.
  */
 export function findPublished(
@@ -26,6 +26,7 @@ export function findPublished(
   blocks: readonly Block[],
   stated: IsoDay | undefined,
   asOf: IsoDay | undefined,
+  addressed?: IsoDay,
 ): PublicationFacts {
   if (stated) return { published: { day: stated, from: 'front-matter' } };
   const body = blocks.filter((b) => b.kind === 'body');
@@ -36,14 +37,16 @@ export function findPublished(
   if (dateline?.kind === 'full') return { published: { day: toIsoDay(dateline.date), from: 'dateline' } };
   const stamp = findStamp(text, blocks);
   const lead = findLeadDate(text, blocks);
+  const filed = addressed === undefined ? undefined : parseIsoDay(addressed);
   if (dateline) {
-    const sameDay = [stamp, lead].find((d) => d && d.month === dateline.month && d.day === dateline.day);
+    const sameDay = [stamp, filed, lead].find((d) => d && d.month === dateline.month && d.day === dateline.day);
     if (sameDay) return { published: { day: toIsoDay(sameDay), from: 'dateline' } };
     const inferred = asOf ? inferYear(dateline.month, dateline.day, asOf) : undefined;
     if (inferred) return { published: { day: toIsoDay(inferred), from: 'dateline', yearInferred: true } };
     if (!asOf) return { datelineMonthDay: { month: dateline.month, day: dateline.day } };
   }
   if (stamp) return { published: { day: toIsoDay(stamp), from: 'dateline' } };
+  if (filed) return { published: { day: toIsoDay(filed), from: 'address' } };
   if (lead) return { published: { day: toIsoDay(lead), from: 'lead' } };
   if (asOf && parseIsoDay(asOf)) return { published: { day: asOf, from: 'as-of' } };
   return {};

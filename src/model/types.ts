@@ -42,7 +42,8 @@ export interface Block {
 export interface PublicationDate {
   day: IsoDay;
   /** Where the date came from; `inferred-year` means the month and day were stated and the year was not. */
-  from: 'front-matter' | 'dateline' | 'lead' | 'as-of';
+  /** `address`: the day a news address files the story under (/2024/12/29/). */
+  from: 'front-matter' | 'dateline' | 'address' | 'lead' | 'as-of';
   yearInferred?: boolean;
 }
 

@@ -38,6 +38,12 @@ const VARIANTS: [string, string, (t: string) => string, string][] = [
   ['the missile type', '002_', (t) => t.replace(/intermediate-range ballistic missile/gi, 'intercontinental ballistic missile'), 'missile.type'],
   ['the origin', '002_', (t) => t.replace('before falling into the sea.', 'before falling into the sea. It was launched from the Wonsan area.'), 'launch.origin'],
   ['a parenthetical conversion', '003_', (t) => t.replace('(680 miles)', '(880 miles)'), 'launch.distance'],
+  // Identity, not the figure under test, decides the event: an undated article (002) and one dated only by
+  // its weekday (003) that state another distance join the launch and conflict; they are not filed apart.
+  ['the distance in the undated article', '002_', (t) => t.replace('approximately 1,100 kilometers', 'approximately 1,500 kilometers'), 'launch.distance'],
+  ['the distance in the article dated by its weekday', '003_', (t) => t.replace('1,100 kilometers (680 miles)', '1,400 kilometers (870 miles)'), 'launch.distance'],
+  // A stated day one day off is the same launch with a date conflict, not a second launch.
+  ['the date by one day', '000_', (t) => t.replaceAll('January 6, 2025', 'January 7, 2025'), 'launch.date'],
 ];
 
 describe.skipIf(!haveSeeds)('seed variants with one fact changed', () => {

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findingLines, runJson } from '../helpers/run.js';
+
+// Which event an account belongs to is decided by identity (date, place, kind of thing), never by the
+// figures under test. Invented articles; each case states the findings it expects.
+
+const md = (published: string | undefined, body: string) => (published ? `---\npublished: ${published}\n---\n${body}\n` : `${body}\n`);
+
+const launch = (day: string, distance: string) =>
+  `North Korea fired an intermediate-range ballistic missile from the Pyongyang area on ${day}, South Korea's military said. The missile flew about ${distance} before falling into the Sea of Japan.`;
+
+describe('identity, not the tested figures, decides membership', () => {
+  it('an undated article with another distance joins the launch and conflicts with it', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', launch('Monday', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', launch('June 9', '900 kilometres')) },
+      { path: 'c.md', content: md('2025-06-10', launch('Monday', '560 miles')) },
+      // No publication date and no date in the text: only its place and missile say which launch it is.
+      { path: 'd.txt', content: 'North Korea fired an intermediate-range ballistic missile from the Pyongyang area, officials said. The missile flew about 1,200 km before falling into the Sea of Japan.' },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2025-06-09 launch.distance conflict [a,b,c,d]');
+    expect(report.events.filter((e) => !e.background)).toHaveLength(1);
+  });
+
+  it('an article dated only by a weekday that matches the event joins it', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'c.txt', content: launch('Monday', '1,300 km') },
+    ]);
+    expect(findingLines(report)).toContain('2025-06-09 launch.distance conflict [a,b,c]');
+  });
+
+  it('an undated article about another place and another missile stays apart, and conflicts with nothing', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'c.txt', content: 'North Korea fired a submarine-launched ballistic missile from Sinpo, officials said. The missile flew about 300 km before falling into the Yellow Sea.' },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['c']);
+  });
+});
+
+const quake = (day: string, magnitude: string, place = 'near the town of Kestrel Bay') =>
+  `A magnitude ${magnitude} earthquake struck ${place} on ${day}, the geological survey said. At least 12 people were killed.`;
+
+describe('a date one day off is a date conflict, not a second happening', () => {
+  it('"4 March" in one lead against "3 March" in four is one quake with a date conflict', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2026-03-03', quake('3 March', '6.1')) },
+      { path: 'b.md', content: md('2026-03-03', quake('March 3', '6.1')) },
+      { path: 'c.md', content: md('2026-03-04', quake('3 March', '6.1')) },
+      { path: 'd.md', content: md('2026-03-04', quake('March 3, 2026', '6.1')) },
+      { path: 'e.md', content: md('2026-03-05', quake('4 March', '6.1')) },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2026-03-03 quake.date conflict [a,b,c,d,e]');
+    expect(lines).toContain('2026-03-03 quake.magnitude agree [a,b,c,d,e]');
+    expect(report.events.filter((e) => !e.background)).toHaveLength(1);
+  });
+
+  it('two launches a day apart from different sites with different missiles stay two events', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      {
+        path: 'c.md',
+        content: md('2025-06-10', 'North Korea fired two short-range ballistic missiles from the Kanggye area on June 10, 2025, officials said. They flew about 250 km before falling into the Yellow Sea.'),
+      },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.filter((e) => !e.background).map((e) => e.sources)).toEqual([['a', 'b'], ['c']]);
+  });
+});
+
+describe('a dateline is publication metadata, never a claim about the happening', () => {
+  it('"SEOUL, June 10" over a Monday launch gives no date claim of the 10th', () => {
+    const report = runJson([
+      { path: 'wire.txt', content: 'Missile test\nSEOUL, June 10 (Northgate Wire) — North Korea fired an intermediate-range ballistic missile from the Pyongyang area late on Monday, the military said.' },
+      { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+    ]);
+    const dates = report.findings.filter((f) => f.claim === 'launch.date').flatMap((f) => f.values.map((v) => v.text));
+    expect(dates).not.toContain('June 10');
+    expect(findingLines(report)).toContain('2025-06-09 launch.date agree [a,wire]');
+  });
+});
+
+describe('history is routed by clause', () => {
+  it('a sentence continuing a recollection by a pronoun or by its name stays with the recollection', () => {
+    const body = (toll: string) =>
+      `A magnitude 6.1 earthquake struck near the town of Kestrel Bay on 3 March, the geological survey said. At least ${toll} people were killed. ` +
+      'The town was also hit in 1987, when Typhoon Marlowe flattened its harbour. Marlowe killed 310 people. ' +
+      'A 1962 quake near the same town killed 45. It also destroyed 300 homes.';
+    const report = runJson([
+      { path: 'a.md', content: md('2026-03-03', body('12')) },
+      { path: 'b.md', content: md('2026-03-03', quake('3 March', '6.1')) },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2026-03-03 casualties.deaths agree [a,b]');
+    const quoted = (event: string) => report.findings.filter((f) => f.event === event).flatMap((f) => f.values.map((v) => v.text));
+    // Neither the typhoon's toll (named again) nor the old quake's (a pronoun) is the new quake's.
+    expect(quoted('2026-03-03').filter((t) => /310|300 homes|45/.test(t))).toEqual([]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+});
