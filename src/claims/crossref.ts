@@ -10,7 +10,15 @@ import { phraseKey, unique } from './text.js';
 export function checkKinds(kinds: KindRef[], units: Unit[], sets: SetRef[]): void {
   const dimensions = new Set(units.map((u) => u.dimension));
   const setNames = new Set(sets.map((s) => s.set.name));
-  for (const { kind, dimension, categories } of kinds) {
+  const byKey = new Map(kinds.map((k) => [k.kind.key, k.kind]));
+  for (const { kind, dimension, categories, parts } of kinds) {
+    for (const key of kind.parts ?? []) {
+      const part = byKey.get(key);
+      if (!part) parts?.fail(`unknown part '${key}' of kind '${kind.key}'; parts are kind keys`);
+      else if (part.key === kind.key || part.type !== 'quantity' || part.dimension !== kind.dimension) {
+        parts?.fail(`part '${key}' of kind '${kind.key}' must be another quantity kind of dimension '${kind.dimension}'`);
+      }
+    }
     if (dimension && kind.dimension !== undefined && !dimensions.has(kind.dimension)) {
       dimension.fail(`unknown dimension '${kind.dimension}'; dimensions with units: ${listing(dimensions)}`);
     }

@@ -5,7 +5,7 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
 const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
@@ -15,6 +15,7 @@ export interface KindRef {
   kind: ClaimKind;
   dimension?: Node;
   categories?: Node;
+  parts?: Node;
 }
 
 export function readKinds(section: Node, keys: Registry): KindRef[] {
@@ -57,7 +58,9 @@ function readKind(item: Node, keys: Registry): KindRef {
   const contextNode = f.get('context');
   if (contextNode) kind.context = phrases(contextNode, 'context word');
   if (toleranceNode) kind.tolerance = tolerance(toleranceNode);
-  return { kind, dimension, categories };
+  const parts = onlyFor(f.get('parts'), type === 'quantity', 'parts', 'quantity');
+  if (parts) kind.parts = parts.list('parts').map((n) => identifier(n, 'part', KIND_KEY, 'kind keys such as people.crew'));
+  return { kind, dimension, categories, parts };
 }
 
 /** The node when the field is allowed for this type; a field meant for another type is a mistake, not noise. */

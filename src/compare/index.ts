@@ -2,6 +2,7 @@ import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict }
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
+import { wholesFromParts } from './parts.js';
 import { better, relate, relateQuantities, relateStated, worse, type Relation } from './relate.js';
 
 export { relate, type Relation } from './relate.js';
@@ -25,7 +26,9 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
     const byKind = new Map<string, Mention[]>();
     for (const member of event.members) for (const m of member.mentions) pushTo(byKind, m.kind, m);
     for (const kind of ctx.kinds) {
-      const mentions = byKind.get(kind.key);
+      const wholes = wholesFromParts(kind, byKind);
+      // A whole read from its parts is worth comparing only with a whole some source states.
+      const mentions = byKind.has(kind.key) ? [...byKind.get(kind.key)!, ...wholes] : undefined;
       if (!mentions?.length) continue;
       mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
       findings.push(compareKind(event, kind, kind.type === 'time' ? inEventZone(event, mentions) : mentions, ctx));

@@ -214,18 +214,23 @@ class Clustering {
   private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     if (!mine.joinable) return best;
-    // A main account may take an uncontradicted event of its subject on no evidence at all.
-    const floor = e.role === 'main' && mine.packs.length ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
+    // A main account that states no day may take an uncontradicted event of its subject on no evidence at
+    // all, when it is the only such event it meets: in an archive, where many are, that would be a guess.
+    const weakly = e.role === 'main' && mine.day === undefined && mine.packs.length > 0;
+    const floor = weakly ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
+    let weakOnes = 0;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
       const onDate = dateEvidence(e.date, mine.day, cluster, this.relate);
       // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
-      if (onDate + mine.gain < floor || (best && onDate + mine.gain <= best.score)) continue;
+      if (onDate + mine.gain < floor || (!weakly && best && onDate + mine.gain <= best.score)) continue;
       const score = evidence(e, mine, cluster, onDate, this.relate);
-      if (best && score <= best.score) continue;
-      if (score >= atLeast || (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate))) best = { cluster, score };
+      const takes = score >= atLeast || (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
+      if (!takes) continue;
+      if (score < atLeast) weakOnes++;
+      if (!best || score > best.score) best = { cluster, score };
     }
-    return best;
+    return best && (best.score >= atLeast || weakOnes === 1) ? best : undefined;
   }
 }
 

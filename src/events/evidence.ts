@@ -194,8 +194,10 @@ export function dateEvidence(date: DateValue | undefined, day: number | undefine
     if (own === 4 && theirs === 4 && c.date!.earliest === date.earliest) return SAME_DAY;
     const relation = relate('', date, c.date!);
     const far = own === 4 && theirs === 4 && Math.abs(daysBetween(date.earliest!, c.date!.earliest!)) > FAR_DAYS;
+    // A weekday or a month and day the event's day is not ("Monday" against a Tuesday) says another day.
+    const partial = !date.earliest || !c.date!.earliest;
     const score =
-      relation === 'close' ? DATE_CLOSE : relation === 'apart' ? (far ? DATE_FAR : DATE_APART) : Math.abs(own - theirs) >= 2 ? DATE_WITHIN : DATE_SAME;
+      relation === 'close' && partial ? DATE_APART : relation === 'close' ? DATE_CLOSE : relation === 'apart' ? (far ? DATE_FAR : DATE_APART) : Math.abs(own - theirs) >= 2 ? DATE_WITHIN : DATE_SAME;
     best = Math.max(best, score);
   }
   return best;

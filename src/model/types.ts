@@ -118,6 +118,8 @@ export interface ClaimKind {
   before?: string[];
   /** The pack (file) that defines it, if the file names one. */
   pack?: string;
+  /** Kinds whose counts add up to this one ("175 passengers and six crew" = 181 on board). */
+  parts?: string[];
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -271,6 +273,8 @@ export interface Mention {
   role: EventRole;
   /** For open claims: the content words around the value. */
   context?: string[];
+  /** A whole read as the sum of its parts' mentions (the span is the first part's). */
+  parts?: Mention[];
   /** The date in the mention's sentence that says which event it is about, if any. */
   anchor?: { date: DateValue; reference: boolean };
 }

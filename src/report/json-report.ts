@@ -32,6 +32,8 @@ export interface JsonMentionValue extends JsonValueParts {
   display: string;
   type: ValueType;
   attribution?: string;
+  /** A whole read as the sum of its parts: each part's quote (text, line and column above are the first part's). */
+  parts?: { text: string; line: number; column: number; display: string }[];
 }
 
 export interface JsonFinding {
@@ -115,5 +117,6 @@ function jsonMentionValue(mention: Mention): JsonMentionValue {
     display: displayValue(mention.value),
     type: mention.value.type,
     ...(mention.attribution === undefined ? {} : { attribution: mention.attribution }),
+    ...(mention.parts ? { parts: mention.parts.map((p) => ({ text: p.span.text, line: p.span.line, column: p.span.column, display: displayValue(p.value) })) } : {}),
   };
 }

@@ -92,6 +92,17 @@ const cases: Case[] = [
     'b.yaml',
     5,
   ],
+  ['unknown part', { 'a.yaml': UNITS, 'b.yaml': kind('    parts: [people.crew]') }, "unknown part 'people.crew' of kind 'launch.distance'; parts are kind keys", 'b.yaml', 7],
+  [
+    'a part of another dimension',
+    {
+      'a.yaml': UNITS,
+      'b.yaml': `${kind('    parts: [people.crew]')}\n  - key: people.crew\n    label: crew\n    type: quantity\n    dimension: count\n    cues: [crew]\n`,
+    },
+    "part 'people.crew' of kind 'launch.distance' must be another quantity kind of dimension 'length'",
+    'b.yaml',
+    7,
+  ],
   [
     'quantity without dimension',
     { 'a.yaml': UNITS, 'b.yaml': kind().replace('    dimension: length\n', '') },

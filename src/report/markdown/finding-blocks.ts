@@ -13,8 +13,11 @@ function quoteLine(report: Report, mention: Mention, shortIds: Map<string, strin
   const who = escapeMarkdown(shortIds.get(mention.source) ?? mention.source);
   const where = codeSpan(`${baseName(sourcePath(report, mention.source))}:${mention.span.line}`);
   // Quotes go in plain quotation marks, escaped, never in code spans: a backtick in an article cannot break out.
-  const quote = `"${escapeMarkdown(mention.span.text)}"`;
-  const reading = escapeMarkdown(displayValue(mention.value));
+  // A whole read from its parts quotes each part and shows the sum.
+  const quoted = mention.parts ?? [mention];
+  const quote = quoted.map((m) => `"${escapeMarkdown(m.span.text)}"`).join(' + ');
+  const sum = mention.parts ? `${mention.parts.map((m) => displayValue(m.value)).join(' + ')} = ` : '';
+  const reading = escapeMarkdown(sum + displayValue(mention.value));
   const credit = mention.attribution ? ` (attributed to ${escapeMarkdown(mention.attribution)})` : '';
   return `${who} ${where} — ${quote} → ${reading}${credit}`;
 }
