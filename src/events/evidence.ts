@@ -111,8 +111,7 @@ export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate
   for (const { kind, type, mentions, specific } of mine.byKind) {
     const other = profile.profile.get(kind);
     if (!other) continue;
-    // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
-    const relation = specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
+    const relation = relationTo(kind, mentions, specific, other, profile, relate);
     const w = WEIGHTS[type];
     const underTest = type === 'quantity' || type === 'time';
     // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
@@ -141,8 +140,7 @@ export function contradicts(mine: Weighed, profile: Profile, onDate: number, rel
     if (type === 'quantity' || type === 'time') continue;
     const other = profile.profile.get(kind);
     if (!other) continue;
-    const relation = specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
-    if (relation === 'apart') return true;
+    if (relationTo(kind, mentions, specific, other, profile, relate) === 'apart') return true;
   }
   return false;
 }
@@ -151,6 +149,12 @@ export function contradicts(mine: Weighed, profile: Profile, onDate: number, rel
 export function sharesPack(mine: Weighed, profile: Profile): boolean {
   for (const p of mine.packs) if (profile.packs.has(p)) return true;
   return false;
+}
+
+/** How an account's mentions of one kind relate to the event's. */
+function relationTo(kind: string, mentions: Mention[], specific: Mention | undefined, other: Mention[], profile: Profile, relate: RelateFn): 'same' | 'close' | 'apart' {
+  // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.
+  return specific ? relate(kind, specific.value, profile.specific.get(kind)!.value) : closest(kind, mentions, other, relate);
 }
 
 /** How the best-related of the two lists' values relate: same if any pair is, else close if any is. */

@@ -18,8 +18,9 @@ const MAX_STAMP_LENGTH = 200;
 
 /**
  * The publication date, first that applies: stated metadata, a dateline, a site date stamp, the day the
- * page's address files it under (`addressed`), the first full date of the lead, `asOf`. A dateline without a year takes it from a stamp or lead with the same
- * month and day, else from `asOf`; without either it is handed on as `datelineMonthDay`.
+ * page's address files it under (`addressed`), the first full date of the lead, `asOf`. A dateline
+ * without a year takes it from a stamp, the address or the lead with the same month and day, else from
+ * `asOf`; without any of these it is handed on as `datelineMonthDay`.
  */
 export function findPublished(
   text: string,
