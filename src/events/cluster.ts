@@ -137,13 +137,19 @@ class Clustering {
       cluster.days.push(mine.day);
     }
     // A month-dated recollection joins on its figures but does not speak for the event it joined.
-    if (cluster.members.length <= PROFILE_MEMBERS && (cluster.members.length === 1 || !mine.coarse)) {
+    // Beyond its first accounts, a cluster learns only the kinds they did not state (the launch site one
+    // outlet alone names): what it is says more than how many agree.
+    const learns = cluster.members.length === 1 || !mine.coarse;
+    const full = cluster.members.length > PROFILE_MEMBERS;
+    if (learns) {
+      const stated = full ? new Set(cluster.profile.keys()) : undefined;
       for (const m of e.mentions) {
+        if (stated?.has(m.kind)) continue;
         pushTo(cluster.profile, m.kind, m);
         const known = cluster.specific.get(m.kind);
         if (m.value.type === 'category' && (!known || depth(m) > depth(known))) cluster.specific.set(m.kind, m);
       }
-      for (const k of filingKeys(e, mine)) {
+      for (const k of full ? [] : filingKeys(e, mine)) {
         if (cluster.filed.has(k)) continue;
         cluster.filed.add(k);
         pushTo(this.index, k, cluster.at);
@@ -198,7 +204,8 @@ class Clustering {
       // A dateline is local: the day it reports from is not after it (a wrong year puts "Thursday" there).
       if (!dated || !day || day > readings.days[at]) continue;
       const reported = dayNumber(day);
-      const found = this.bestAmong(dated, weighable(dated, this.kinds), [reported - 1, reported, reported + 1]);
+      // The year is a guess: a reading is supported only by an event nothing in the account is against.
+      const found = this.bestAmong(dated, weighable(dated, this.kinds), [reported - 1, reported, reported + 1], JOIN_AT, Infinity, true);
       // A reading that puts the reported day days before the dateline is the likelier a wrong year's.
       if (found) tiers[daysBetween(day, readings.days[at]) <= 1 ? 0 : 1].offer({ at, accounts, main: dated, cluster: found.cluster }, found.score);
     }
@@ -209,14 +216,18 @@ class Clustering {
    * The event with most evidence for `e` among those filed under `keys`: one that reaches `atLeast`, or,
    * for an article's main account, the best of its subject that nothing in the account contradicts (a
    * main account starts an event of its own only when something says it is another happening, never
-   * for want of support).
+   * for want of support). With `strict` (the account's year is a guess) only an event nothing in the
+   * account contradicts is taken.
    */
-  private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity): { cluster: Cluster; score: number } | undefined {
+  private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity, strict = false): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     if (!mine.joinable) return best;
     // A main account that states no day may take an uncontradicted event of its subject on no evidence at
     // all, when it is the only such event it meets: in an archive, where many are, that would be a guess.
     const weakly = e.role === 'main' && mine.day === undefined && mine.packs.length > 0;
+    // A month-day without its year matches that day of every year in an archive: it takes an event only
+    // where nothing the account says is against it.
+    const yearless = strict || (e.date !== undefined && !e.date.earliest && e.date.day !== undefined);
     const floor = weakly ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
     let weakOnes = 0;
     for (const i of candidatesUnder(this.index, keys, limit)) {
@@ -225,7 +236,9 @@ class Clustering {
       // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
       if (onDate + mine.gain < floor || (!weakly && best && onDate + mine.gain <= best.score)) continue;
       const score = evidence(e, mine, cluster, onDate, this.relate);
-      const takes = score >= atLeast || (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
+      const takes =
+        (score >= atLeast && !(yearless && contradicts(mine, cluster, onDate, this.relate))) ||
+        (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
       if (!takes) continue;
       if (score < atLeast) weakOnes++;
       if (!best || score > best.score) best = { cluster, score };

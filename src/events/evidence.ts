@@ -107,7 +107,12 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
 export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate: number, relate: RelateFn): number {
   let score = onDate;
   let matchingFigures = 0;
-  let contrary = 0;
+  // A day off already says another day: one more thing against (a place, a kind of thing) says another
+  // happening. A recollection states its day outright ("on 2 June, when it fired…"), and what it recalls
+  // is thin (a day, a kind, a sea): a day off says another of the many such happenings in an archive.
+  const off = onDate === DATE_CLOSE && dayOff(mine.day, profile.days);
+  if (off && e.role === 'other') return -Infinity;
+  let contrary = off ? 1 : 0;
   for (const { kind, type, mentions, specific } of mine.byKind) {
     const other = profile.profile.get(kind);
     if (!other) continue;
@@ -167,6 +172,17 @@ function closest(kind: string, mine: Mention[], theirs: Mention[], relate: Relat
       if (relation === 'close') found = relation;
     }
   return found;
+}
+
+/** Whether `day` is a day off the event's days, and none of them. */
+function dayOff(day: number | undefined, days: (number | undefined)[]): boolean {
+  if (day === undefined) return false;
+  let off = false;
+  for (const d of days) {
+    if (d === day) return false;
+    if (d !== undefined && Math.abs(d - day) === 1) off = true;
+  }
+  return off;
 }
 
 /** The day number of a date that is one day. */

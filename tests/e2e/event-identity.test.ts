@@ -75,6 +75,42 @@ describe('a date one day off is a date conflict, not a second happening', () => 
   });
 });
 
+describe('in an archive, what an account is outweighs a day or a month-day it shares', () => {
+  const fired = (day: string, missile: string, site: string, sea: string, distance: string) =>
+    `North Korea fired ${missile} from the ${site} area on ${day}, South Korea's military said. The missile flew about ${distance} before falling into the ${sea}.`;
+
+  it('a launch a day later of another kind of missile from the same site is another launch', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', fired('June 9, 2025', 'an intermediate-range ballistic missile', 'Pyongyang', 'Sea of Japan', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', fired('June 9, 2025', 'an intermediate-range ballistic missile', 'Pyongyang', 'Sea of Japan', '900 km')) },
+      { path: 'c.md', content: md('2025-06-10', fired('June 10, 2025', 'an intercontinental ballistic missile', 'Pyongyang', 'Sea of Japan', '1,400 km')) },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.filter((e) => !e.background).map((e) => e.sources)).toEqual([['a', 'b'], ['c']]);
+  });
+
+  it('two articles recalling launches a day apart recall two launches, not one with a date conflict', () => {
+    const recalling = (day: string) =>
+      `${fired('June 20, 2025', 'an intermediate-range ballistic missile', 'Pyongyang', 'Sea of Japan', '900 km')} It was the first launch since ${day}, when North Korea fired short-range ballistic missiles into the Yellow Sea.`;
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-20', recalling('2 June')) },
+      { path: 'b.md', content: md('2025-06-20', recalling('3 June')) },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+
+  it('an article dated by a month-day without its year does not take that day of another year from another site', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2021-03-23', fired('March 23, 2021', 'an intermediate-range ballistic missile', 'Kanggye', 'Sea of Japan', '1,250 km')) },
+      { path: 'b.md', content: md('2021-03-23', fired('March 23, 2021', 'an intermediate-range ballistic missile', 'Kanggye', 'Sea of Japan', '1,250 km')) },
+      // No year anywhere: only its month-day matches, and its launch site says another launch.
+      { path: 'c.txt', content: fired('23 March', 'an intermediate-range ballistic missile', 'Sunchon', 'Sea of Japan', '700 km') },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['c']);
+  });
+});
+
 describe('a dateline is publication metadata, never a claim about the happening', () => {
   it('"SEOUL, June 10" over a Monday launch gives no date claim of the 10th', () => {
     const report = runJson([
