@@ -92,7 +92,7 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
       if (!noun) continue;
       const raw: FoundCount['raw'] = { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) };
       // "four cabin crew" counts part of the crew: a qualified count may differ from the whole without contradicting it.
-      const qualifier = noun.gap.filter((w) => !PLAIN_GAP.has(w)).join(' ');
+      const qualifier = [...noun.gap.filter((w) => !PLAIN_GAP.has(w)), ...('place' in noun ? [noun.place] : [])].join(' ');
       if (qualifier) raw.qualifier = qualifier;
       out.push({ start: m.index, end: noun.end, kind: noun.kind, raw });
     }
@@ -129,8 +129,35 @@ function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
     if (pair) return { kind: pair, end: next.end, gap };
     const kind = nouns.get(word.text);
     if (kind) return { kind, end: word.end, gap };
+    if (WHERE.has(word.text) && gap.some((w) => PEOPLE.has(w))) return placedNoun(sentence, word, nouns, gap);
     if (STOP_WORDS.has(word.text) || /^\d/.test(word.text)) return undefined;
     gap.push(word.text);
+    at = word.end;
+  }
+  return undefined;
+}
+
+// "400,000 people in Hainan island were evacuated": where the people were stands between them and what
+// befell them. It narrows the count to a place, so it is kept as its qualifier.
+const WHERE = new Set(['in', 'across', 'on', 'from', 'at']);
+const PEOPLE = new Set(['people', 'persons', 'individuals', 'residents', 'others']);
+const MAX_PLACE_WORDS = 4;
+// Words no place phrase holds: where they stand, a clause of its own has begun ("people in the town said they…").
+const NOT_PLACE = new Set(['he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'whose', 'said', 'say', 'says', 'told', 'and', 'or', 'but']);
+
+/** After "people" and a preposition: a short place phrase, then only plain words ("were") before the noun. */
+function placedNoun(sentence: string, preposition: { text: string; end: number }, nouns: Map<string, string>, gap: string[]) {
+  const place: string[] = [preposition.text];
+  let at = preposition.end;
+  let plain = false;
+  for (let i = 0; i <= MAX_PLACE_WORDS + MAX_GAP_WORDS; i++) {
+    const word = wordAt(sentence, at);
+    if (!word || /^\d/.test(word.text)) return undefined;
+    const kind = plain || place.length > 1 ? nouns.get(word.text) : undefined;
+    if (kind) return { kind, end: word.end, gap, place: place.join(' ') };
+    if (PLAIN_GAP.has(word.text) && place.length > 1) plain = true;
+    else if (plain || place.length > MAX_PLACE_WORDS || NOT_PLACE.has(word.text)) return undefined;
+    else place.push(sentence.slice(at, word.end).trim());
     at = word.end;
   }
   return undefined;

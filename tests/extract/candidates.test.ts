@@ -38,3 +38,27 @@ describe('claim kinds from cues', () => {
     expect(claims('The previous test flew for 70 minutes, officials said.')).toEqual(['launch.duration: 70 minutes (background)']);
   });
 });
+
+describe('counts with where the people were between the figure and what befell them', () => {
+  const counts = (text: string) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    return extractCandidates(article, ex)
+      .filter((c) => c.kind.startsWith('casualties.'))
+      .map((c) => `${c.kind}: ${c.span.text}${c.raw.type === 'quantity' && c.raw.qualifier ? ` [${c.raw.qualifier}]` : ''}`);
+  };
+
+  it.each([
+    ['Some 400,000 people in Hainan island were evacuated before the storm.', ['casualties.evacuated: Some 400,000 people in Hainan island were evacuated [in Hainan island]']],
+    ['At least 12 people across the province have been killed.', ['casualties.deaths: At least 12 people across the province have been killed [across the province]']],
+    ['About 300 residents on the coast were relocated overnight.', ['casualties.evacuated: About 300 residents on the coast were relocated [residents on the coast]']],
+  ])('%s', (text, expected) => {
+    expect(counts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Some 400,000 people in Hainan and Guangdong lost power, and others were evacuated.'], // the count is of who lost power
+    ['Nearly 2,000 people in the town said they had evacuated their pets.'], // a verb in between
+  ])('no count of those who were evacuated in: %s', (text) => {
+    expect(counts(text).filter((c) => c.startsWith('casualties.evacuated'))).toEqual([]);
+  });
+});
