@@ -5,7 +5,7 @@ import { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { CATEGORY_ID, identifier, phrase, phraseKey, SLUG } from './text.js';
 
-const SET_FIELDS = ['set', 'description', 'entries'] as const;
+const SET_FIELDS = ['set', 'description', 'entries', 'designations'] as const;
 const ENTRY_FIELDS = ['id', 'label', 'names', 'parent'] as const;
 
 /** A set plus each entry's `parent` node, checked once the whole set is read. */
@@ -28,6 +28,7 @@ function readSet(item: Node, sets: Registry): SetRef {
 
   const entriesNode = f.require('entries', `category set '${name}'`);
   const ref: SetRef = { set: { name, entries: [] }, parents: new Map() };
+  if (f.get('designations')?.bool('designations')) ref.set.designations = true;
   const ids = new Registry(`category id in set '${name}'`);
   const names = new Registry(`category name in set '${name}'`);
   for (const entryNode of entriesNode.list('entries')) {

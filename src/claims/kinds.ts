@@ -5,7 +5,8 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence'] as const;
+const EVIDENCE = ['identity', 'tested'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
 const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
@@ -60,6 +61,8 @@ function readKind(item: Node, keys: Registry): KindRef {
   if (toleranceNode) kind.tolerance = tolerance(toleranceNode);
   const parts = onlyFor(f.get('parts'), type === 'quantity', 'parts', 'quantity');
   if (parts) kind.parts = parts.list('parts').map((n) => identifier(n, 'part', KIND_KEY, 'kind keys such as people.crew'));
+  const evidenceNode = f.get('evidence');
+  if (evidenceNode) kind.evidence = evidenceOf(evidenceNode, type);
   return { kind, dimension, categories, parts };
 }
 
@@ -72,6 +75,14 @@ function onlyFor(node: Node | undefined, allowed: boolean, field: string, types:
 /** Lower-cased cue-like phrases; a repeat is dropped rather than reported, as it changes nothing. */
 export function phrases(node: Node, what: string): string[] {
   return unique(node.list(`${what}s`).map((n) => phrase(n, what, MIN_PHRASE_CHARS, true)));
+}
+
+function evidenceOf(node: Node, type: ValueType): ClaimKind['evidence'] {
+  const value = node.str('evidence') as (typeof EVIDENCE)[number];
+  if (!EVIDENCE.includes(value)) node.fail(`unknown evidence '${value}'; allowed: ${EVIDENCE.join(', ')}`);
+  // A date is weighed apart, by its own rules: it is neither.
+  if (type === 'date') node.fail(`'evidence' does not apply to date kinds: a date is weighed by its own rules`);
+  return value;
 }
 
 function tolerance(node: Node): number {

@@ -131,8 +131,19 @@ function nameOverlap(a: string, b: string): boolean {
   return x.includes(y) || y.includes(x);
 }
 
-/** A hypersonic IRBM is an IRBM and a ballistic missile; an IRBM is not an ICBM. */
+/**
+ * A hypersonic IRBM is an IRBM and a ballistic missile; an IRBM is not an ICBM. Of a designation no list
+ * places ("Comet-7"), only its family is known: another mark of the family ("Comet-8") is another
+ * missile; a class ("IRBM") may or may not hold it.
+ */
 function relateCategories(a: CategoryValue, b: CategoryValue): Relation {
   if (a.id === b.id || a.lineage.includes(b.id) || b.lineage.includes(a.id)) return 'same';
+  if (a.designation || b.designation) return familyOf(a.id) === familyOf(b.id) ? 'apart' : a.designation && b.designation ? 'apart' : 'close';
   return 'apart';
+}
+
+/** "comet" of "Comet-7": what the members of one family share. */
+function familyOf(id: string): string {
+  const dash = id.lastIndexOf('-');
+  return (dash > 0 ? id.slice(0, dash) : id).toLowerCase();
 }

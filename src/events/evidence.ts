@@ -27,6 +27,8 @@ const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 
 // event outweighs it (then it is a conflict within the event); another kind of thing ("ICBM" for "IRBM")
 // is as often one source's error. Both at once say another happening, whatever the date.
 const AGAINST: Record<ValueType, number> = { quantity: 0, time: 0, date: 0, category: 0.75, place: 1.5 };
+// A figure that names rather than measures (a flight number) weighs as another place does.
+const AGAINST_NAMING_FIGURE = 1.5;
 const CONTRARY_KINDS = 2;
 
 /** What evidence weighs an account against: an event's first accounts. */
@@ -47,6 +49,10 @@ export interface Profile {
 interface Weighable {
   kind: string;
   type: Exclude<ValueType, 'date'>;
+  /** What the sources are compared on: a value that differs subtracts nothing. */
+  tested: boolean;
+  /** What a differing value subtracts, when it is not tested. */
+  against: number;
   mentions: Mention[];
   /** For a category: its most specific mention. */
   specific?: Mention;
@@ -81,7 +87,9 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
     if (info?.pack && info.dimension !== 'count') packs.add(info.pack);
     const type = info?.type;
     if (!type || type === 'date' || info.dimension === 'count') continue;
-    out.push({ kind, type, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
+    const tested = info.evidence ? info.evidence === 'tested' : type === 'quantity' || type === 'time';
+    const against = tested ? 0 : type === 'quantity' || type === 'time' ? AGAINST_NAMING_FIGURE : AGAINST[type];
+    out.push({ kind, type, tested, against, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
   }
   const isCoarse = coarse(e);
   const figures = out.filter((w) => w.type === 'quantity').length;
@@ -113,12 +121,11 @@ export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate
   const off = onDate === DATE_CLOSE && dayOff(mine.day, profile.days);
   if (off && e.role === 'other') return -Infinity;
   let contrary = off ? 1 : 0;
-  for (const { kind, type, mentions, specific } of mine.byKind) {
+  for (const { kind, type, tested: underTest, against, mentions, specific } of mine.byKind) {
     const other = profile.profile.get(kind);
     if (!other) continue;
     const relation = relationTo(kind, mentions, specific, other, profile, relate);
     const w = WEIGHTS[type];
-    const underTest = type === 'quantity' || type === 'time';
     // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
     // only figures that match the event's tie it there (two of them: one hedged figure matches some event
     // of most months in an archive). That is support it lacks, not evidence against.
@@ -128,7 +135,7 @@ export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate
     if (relation === 'apart' && e.role === 'other' && !underTest) return -Infinity;
     if (type === 'quantity' && relation === 'same') matchingFigures++;
     if (relation === 'apart' && !underTest && ++contrary >= CONTRARY_KINDS) return -Infinity;
-    if (relation === 'apart') score -= AGAINST[type];
+    if (relation === 'apart') score -= against;
     else score += relation === 'same' ? w : w / 2;
   }
   return mine.coarse && matchingFigures < COARSE_MATCHES ? -Infinity : score;
@@ -141,8 +148,8 @@ export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate
  */
 export function contradicts(mine: Weighed, profile: Profile, onDate: number, relate: RelateFn): boolean {
   if (onDate < 0) return true;
-  for (const { kind, type, mentions, specific } of mine.byKind) {
-    if (type === 'quantity' || type === 'time') continue;
+  for (const { kind, tested, mentions, specific } of mine.byKind) {
+    if (tested) continue;
     const other = profile.profile.get(kind);
     if (!other) continue;
     if (relationTo(kind, mentions, specific, other, profile, relate) === 'apart') return true;

@@ -9,4 +9,6 @@ export interface KindInfo {
   dimension?: string;
   /** The claim pack defining it: accounts of one pack are of one subject. */
   pack?: string;
+  /** Whether another value says another happening (identity) or is only what sources are compared on (tested). */
+  evidence?: 'identity' | 'tested';
 }

@@ -12,7 +12,8 @@ export interface FoundCount {
 
 const FIGURE_SOURCE = String.raw`(?:(${HEDGE})\s+)?(${DIGITS}|${NUMBER_WORD}|an?(?=\s+${SCALE}))(?:\s+(${SCALE}))?`;
 // A figure, then the counted noun within a few words: "over 12,000 troops", "two short-range missiles".
-const FIGURE = pattern(String.raw`(?<![\p{L}\d.,:])${FIGURE_SOURCE}(?=\s)`, 'giu');
+// A figure hyphenated to a name ("Comet-7 missile") is a designation's mark, not a count.
+const FIGURE = pattern(String.raw`(?<![\p{L}\d.,:])(?<!\p{L}-)${FIGURE_SOURCE}(?=\s)`, 'giu');
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’-]*/uy;
 const MAX_GAP_WORDS = 4;
 // Words that end the noun phrase: a count of "two missiles" is not "two of the missiles' stages".

@@ -5,6 +5,7 @@ import { attributionOf } from './attribution.js';
 import { SentenceCues, assignKind, compileKinds, isExcluded, isNegated, type CompiledKind } from './cues.js';
 import { CountScanner, findCounts } from './counts.js';
 import { findDates } from './dates.js';
+import { findDesignations } from './designations.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -25,6 +26,8 @@ export interface Extractor {
   quantities: QuantityScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
+  /** Category sets whose unlisted designations ("Comet-7") are members too. */
+  designationSets: string[];
 }
 
 export function prepareExtractor(knowledge: Knowledge): Extractor {
@@ -42,6 +45,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     counts: new CountScanner(kinds),
     byTopic: new Map(),
     topics,
+    designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
     places,
     categories,
@@ -191,9 +195,18 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
   for (const p of placeCue ? findUnlistedPlaces(text, listed) : []) {
     found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', ...TAKES_PLACE });
   }
-  for (const c of mergeAdjacent(ex.categories.find(text, words), text)) {
+  const categories = mergeAdjacent(ex.categories.find(text, words), text);
+  for (const c of categories) {
     const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };
     found.push({ start: c.start, end: c.end, raw, tag: 'category', wants: `category ${c.value.set}`, accepts: (k) => k.type === 'category' && k.categories === c.value.set });
+  }
+  for (const set of ex.designationSets) {
+    const accepts = (k: ClaimKind) => k.type === 'category' && k.categories === set;
+    // Like an unlisted place, an unlisted designation is read only where a kind taking it is cued.
+    if (!kindsTaking(ex.kinds, { wants: `category ${set}`, accepts }).some((c) => cues.hits(c.cue).length > 0)) continue;
+    for (const d of findDesignations(text, categories)) {
+      found.push({ start: d.start, end: d.end, raw: { type: 'category', set, id: d.id, designation: true }, tag: 'designation', wants: `category ${set}`, accepts });
+    }
   }
   return dropOverlaps(found);
 }

@@ -120,6 +120,13 @@ export interface ClaimKind {
   pack?: string;
   /** Kinds whose counts add up to this one ("175 passengers and six crew" = 181 on board). */
   parts?: string[];
+  /**
+   * What a value says of which happening an account is about: `identity` (another value says another
+   * happening: a place, a kind of thing, a designation) or `tested` (what sources are compared on, which
+   * never says so: figures, clock times, a storm's changing category). By default places and categories
+   * are identity, figures and times tested.
+   */
+  evidence?: 'identity' | 'tested';
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -147,6 +154,8 @@ export interface CategoryEntry {
 export interface CategorySet {
   name: string;
   entries: CategoryEntry[];
+  /** Whether a name of a designation's shape ("Comet-7") that no entry lists is a member too. */
+  designations?: boolean;
 }
 
 export interface Unit {
@@ -249,6 +258,8 @@ export interface CategoryValue {
   label: string;
   /** The id and its ancestors, most specific first. */
   lineage: string[];
+  /** A designation no entry lists ("Comet-7"): its family is known ("Comet"), its class is not. */
+  designation?: boolean;
 }
 
 export type Value = QuantityValue | DateValue | TimeValue | PlaceValue | CategoryValue;
@@ -338,7 +349,7 @@ export type RawValue =
   | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
   | { type: 'place'; name: string; unlisted?: boolean }
-  | { type: 'category'; set: string; id: string };
+  | { type: 'category'; set: string; id: string; designation?: boolean };
 
 /** A value found in the text and tied to a claim kind, before normalization. */
 export interface Candidate {

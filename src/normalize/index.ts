@@ -122,6 +122,8 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
     case 'category': {
       const entries = n.categories.get(raw.set);
       const entry = entries?.get(raw.id);
+      // An unlisted designation ("Comet-7") is its own class, of a family but of no known parent.
+      if (entries && !entry && raw.designation) return { type: 'category', id: raw.id, label: raw.id, lineage: [raw.id], designation: true };
       if (!entries || !entry) return undefined;
       const lineage: string[] = [];
       for (let e: CategoryEntry | undefined = entry; e && !lineage.includes(e.id); e = e.parent ? entries.get(e.parent) : undefined) lineage.push(e.id);

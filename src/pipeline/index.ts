@@ -40,7 +40,7 @@ export function combine(input: ArticleAnalysis[], knowledge: Knowledge): Report 
     undecided.set(a.source.id, { days, read });
   });
 
-  const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type, dimension: k.dimension, pack: k.pack ?? k.file }]));
+  const kinds = new Map<string, KindInfo>(knowledge.kinds.map((k) => [k.key, { type: k.type, dimension: k.dimension, pack: k.pack ?? k.file, evidence: k.evidence }]));
   const tolerance = new Map(knowledge.kinds.map((k) => [k.key, k.tolerance ?? 0]));
   const relateKind = (kind: string, a: Parameters<typeof relate>[0], b: Parameters<typeof relate>[1]) => relate(a, b, tolerance.get(kind) ?? 0);
   const categoryLabels = new Map(knowledge.categories.flatMap((s) => s.entries.map((e) => [e.id, e.label] as const)));

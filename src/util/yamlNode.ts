@@ -87,6 +87,11 @@ export class Node {
     return this.value;
   }
 
+  bool(what: string): boolean {
+    if (typeof this.value !== 'boolean') this.fail(`${what} must be true or false, not ${describe(this.value)}`);
+    return this.value;
+  }
+
   num(what: string): number {
     if (typeof this.value !== 'number' || !Number.isFinite(this.value)) {
       this.fail(`${what} must be a finite number, not ${describe(this.value)}`);

@@ -92,6 +92,21 @@ const cases: Case[] = [
     'b.yaml',
     5,
   ],
+  ['unknown evidence', { 'a.yaml': UNITS, 'b.yaml': kind('    evidence: strong') }, "unknown evidence 'strong'; allowed: identity, tested", 'b.yaml', 7],
+  [
+    'evidence on a date kind',
+    { 'a.yaml': 'kinds:\n  - key: a.b\n    label: x\n    type: date\n    evidence: tested\n    cues: [on]\n' },
+    "'evidence' does not apply to date kinds",
+    'a.yaml',
+    5,
+  ],
+  [
+    'designations is not a boolean',
+    { 'a.yaml': 'categories:\n  - set: missile-type\n    designations: yes please\n    entries:\n      - id: IRBM\n        label: IRBM\n        names: [IRBM]\n' },
+    'designations must be true or false',
+    'a.yaml',
+    3,
+  ],
   ['unknown part', { 'a.yaml': UNITS, 'b.yaml': kind('    parts: [people.crew]') }, "unknown part 'people.crew' of kind 'launch.distance'; parts are kind keys", 'b.yaml', 7],
   [
     'a part of another dimension',

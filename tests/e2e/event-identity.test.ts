@@ -111,6 +111,55 @@ describe('in an archive, what an account is outweighs a day or a month-day it sh
   });
 });
 
+describe('designations are identity, not counts', () => {
+  const comet = (day: string, mark: string, distance: string) =>
+    `North Korea fired a Comet-${mark} missile from the Pyongyang area${day ? ` on ${day}` : ''}, officials said. The missile flew about ${distance} before falling into the Sea of Japan.`;
+
+  it('"Comet-7" is a missile\'s name, not a count of seven', () => {
+    const report = runJson([{ path: 'a.md', content: md('2025-06-09', comet('June 9, 2025', '7', '900 km')) }]);
+    const claims = report.findings.flatMap((f) => f.values.map((v) => `${f.claim}: ${v.text}`));
+    expect(claims).toContain('missile.type: Comet-7');
+    expect(claims.filter((c) => c.startsWith('missile.count'))).toEqual([]);
+  });
+
+  it('an undated article about another member of the family is another launch', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', comet('June 9, 2025', '7', '900 km')) },
+      { path: 'b.md', content: md('2025-06-09', comet('June 9, 2025', '7', '900 km')) },
+      { path: 'c.txt', content: comet('', '8', '1,500 km') },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['c']);
+  });
+
+  it('on one day from one site, two listed designations are a type conflict, and a designation agrees with its class', () => {
+    const hwasong = (missile: string) =>
+      `North Korea fired ${missile} from the Pyongyang area on June 9, 2025, officials said. It flew about 1,000 km before falling into the Sea of Japan.`;
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', hwasong('a Hwasong-18')) },
+      { path: 'b.md', content: md('2025-06-09', hwasong('an intercontinental ballistic missile')) },
+      { path: 'c.md', content: md('2025-06-09', hwasong('a Hwasong-17')) },
+    ]);
+    expect(findingLines(report)).toContain('2025-06-09 missile.type conflict [a,b,c]');
+    const type = report.findings.find((f) => f.claim === 'missile.type')!;
+    expect(type.values.map((v) => v.text)).toEqual(['Hwasong-18', 'intercontinental ballistic missile', 'Hwasong-17']);
+  });
+
+  it('a storm\'s category is compared, not identity: an undated article calling it weaker joins and conflicts', () => {
+    const storm = (day: string, category: string, wind: string) =>
+      `Hurricane Orla made landfall near Port Ellis${day ? ` on ${day}` : ''} as a ${category} hurricane, the hurricane center said. Sustained winds reached ${wind}.`;
+    const report = runJson([
+      { path: 'a.md', content: md('2026-09-14', storm('Monday', 'Category 4', '150 mph')) },
+      { path: 'b.md', content: md('2026-09-14', storm('September 14', 'Category 4', '150 mph')) },
+      { path: 'c.txt', content: storm('', 'Category 3', '120 mph') },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2026-09-14 storm.category conflict [a,b,c]');
+    expect(lines).toContain('2026-09-14 storm.wind conflict [a,b,c]');
+    expect(report.events.filter((e) => !e.background)).toHaveLength(1);
+  });
+});
+
 describe('a dateline is publication metadata, never a claim about the happening', () => {
   it('"SEOUL, June 10" over a Monday launch gives no date claim of the 10th', () => {
     const report = runJson([
