@@ -8,7 +8,7 @@ import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadKnowledgeCached } from './knowledgeCache.js';
 import { combine } from '../pipeline/index.js';
 import { analyzeFiles } from './analyzeFiles.js';
-import { countVerdicts, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
+import { countVerdicts, explainGrouping, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
@@ -31,6 +31,7 @@ interface Options {
   color: boolean;
   jobs: number;
   maxFileSize: number;
+  explain?: string;
 }
 
 /** The version from package.json; a missing or broken file must not break the command. */
@@ -68,6 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
+    .option('--explain <event>', 'print how each account came into one event (an id from the report) instead of the report')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
@@ -101,7 +103,12 @@ async function check(paths: string[], options: Options): Promise<number> {
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  if (options.format) {
+  if (options.explain !== undefined) {
+    const explained = explainGrouping(report, options.explain);
+    const ids = report.events.map((e) => e.id);
+    if (explained === undefined) throw new InputError(`--explain: no event '${options.explain}' in this run; its events: ${ids.length ? ids.join(', ') : '(none)'}`);
+    process.stdout.write(explained);
+  } else if (options.format) {
     await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
   } else {
     // The report first: when it cannot be written, stdout stays empty and the run fails with one line.

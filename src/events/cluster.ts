@@ -1,7 +1,7 @@
-import type { IsoDay, SourceEvent, Value } from '../model/types.js';
+import type { Grouping, IsoDay, SourceEvent, Value } from '../model/types.js';
 import { addDays, dayNumber, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
-import { contradicts, dateEvidence, depth, evidence, sharesPack, weighable, type Profile, type Weighed } from './evidence.js';
+import { contradicts, dateEvidence, depth, evidence, explain, sharesPack, weighable, type Profile, type Weighed } from './evidence.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
@@ -110,6 +110,10 @@ class Choice {
 class Clustering {
   readonly clusters: Cluster[] = [];
   private readonly index = new Map<Key, number[]>();
+  /** Of the events the account being placed was weighed against, the best, and whether several weak ones tied. */
+  private nearest: { cluster: Cluster; score: number } | undefined;
+  private severalWeak = false;
+  private metAny = false;
 
   constructor(
     private readonly kinds: Map<string, KindInfo>,
@@ -127,7 +131,11 @@ class Clustering {
     const lookup = into || !join || yearOnly ? { keys: [], fallback: [] } : lookupKeys(e, mine);
     // A recollection by its month is weighed against a bounded number of events, its own month's first.
     const limit = mine.coarse ? COARSE_CANDIDATES : Infinity;
-    const best = into ? { cluster: into } : this.bestAmong(e, mine, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, mine, lookup.fallback, JOIN_AT, limit);
+    this.nearest = undefined;
+    this.severalWeak = false;
+    this.metAny = false;
+    const best = into ? { cluster: into, score: JOIN_AT } : this.bestAmong(e, mine, lookup.keys, JOIN_AT, limit) ?? this.bestAmong(e, mine, lookup.fallback, JOIN_AT, limit);
+    e.grouping = this.grouping(e, mine, best, into !== undefined, join);
     const cluster: Cluster = best?.cluster ?? { at: this.clusters.length, members: [], dated: [], days: [], profile: new Map(), specific: new Map(), packs: new Set(), filed: new Set() };
     if (!best) this.clusters.push(cluster);
     cluster.members.push(e);
@@ -155,6 +163,26 @@ class Clustering {
         pushTo(this.index, k, cluster.at);
       }
     }
+  }
+
+  /** Why `e` joins the event of `best`, or, with none, starts its own: what ties it and what speaks against. */
+  private grouping(e: SourceEvent, mine: Weighed, best: { cluster: Cluster; score: number } | undefined, chosen: boolean, join: boolean): Grouping {
+    const weighed = best ?? this.nearest;
+    const words = weighed ? explain(mine, e.date, weighed.cluster, dateEvidence(e.date, mine.day, weighed.cluster, this.relate), this.relate) : { for: [], against: [] };
+    if (best) {
+      if (chosen) return { how: 'chose-year', ...words, reason: "the event's day and what the account says chose its publication year" };
+      if (best.score >= JOIN_AT) return { how: 'joined', ...words, reason: 'what it says ties it to the event' };
+      return { how: 'joined-weakly', ...words, reason: 'it states no day, and this is the only event of its subject it met that nothing it says is against' };
+    }
+    if (!join) return { how: 'started', ...words, reason: 'its publication year is a guess no event supported' };
+    if (!this.nearest && !this.metAny) return { how: 'started', ...words, reason: 'the first account of its happening: no event before it shares its date, a place or its kind of thing' };
+    if (!this.nearest) return { how: 'started', ...words, reason: e.date ? 'the events it met are of days far from its own' : 'it names too little to tie it to any event it met' };
+    const reason = words.against.length
+      ? 'what it says is against the nearest event'
+      : this.severalWeak
+        ? 'it states no day and met several events of its subject, none of them the one'
+        : 'too little ties it to the nearest event';
+    return { how: 'started', ...words, nearest: this.nearest.cluster.members[0], reason };
   }
 
   /**
@@ -232,10 +260,12 @@ class Clustering {
     let weakOnes = 0;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
+      this.metAny = true;
       const onDate = dateEvidence(e.date, mine.day, cluster, this.relate);
       // Its mentions add at most mine.gain: an event the account cannot take, or cannot take from the best, is not weighed.
       if (onDate + mine.gain < floor || (!weakly && best && onDate + mine.gain <= best.score)) continue;
       const score = evidence(e, mine, cluster, onDate, this.relate);
+      if (!this.nearest || score > this.nearest.score) this.nearest = { cluster, score };
       const takes =
         (score >= atLeast && !(yearless && contradicts(mine, cluster, onDate, this.relate))) ||
         (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
@@ -243,6 +273,7 @@ class Clustering {
       if (score < atLeast) weakOnes++;
       if (!best || score > best.score) best = { cluster, score };
     }
+    if (weakOnes > 1) this.severalWeak = true;
     return best && (best.score >= atLeast || weakOnes === 1) ? best : undefined;
   }
 }

@@ -163,6 +163,49 @@ export function sharesPack(mine: Weighed, profile: Profile): boolean {
   return false;
 }
 
+/** What ties an account to an event and what speaks against it, in words, as evidence() weighs them. */
+export function explain(mine: Weighed, date: DateValue | undefined, profile: Profile, onDate: number, relate: RelateFn): { for: string[]; against: string[] } {
+  const out = { for: [] as string[], against: [] as string[] };
+  const day = dateWords(date, onDate);
+  if (day) (onDate > 0 ? out.for : out.against).push(day);
+  for (const { kind, tested, mentions, specific } of mine.byKind) {
+    const other = profile.profile.get(kind);
+    if (!other) continue;
+    const relation = relationTo(kind, mentions, specific, other, profile, relate);
+    const [a, b] = specific ? [specific, profile.specific.get(kind)!] : nearestPair(kind, mentions, other, relate);
+    // A differing figure is compared, not weighed: the findings show it.
+    if (relation === 'apart' && tested) continue;
+    const words = `${kind}: "${a.span.text}" ${relation === 'same' ? '=' : relation === 'close' ? '~' : '≠'} "${b.span.text}"`;
+    (relation === 'apart' ? out.against : out.for).push(words);
+  }
+  return out;
+}
+
+/** What the date evidence says, in words. */
+function dateWords(date: DateValue | undefined, onDate: number): string | undefined {
+  if (!date) return undefined;
+  if (onDate === SAME_DAY) return 'the same day';
+  if (onDate === DATE_SAME) return 'the same date';
+  if (onDate === DATE_CLOSE) return 'a day off, or a date that holds its day';
+  if (onDate === DATE_APART) return 'another day';
+  if (onDate === DATE_FAR) return 'weeks apart';
+  return undefined;
+}
+
+/** The pair of mentions, one from each list, whose values relate best. */
+function nearestPair(kind: string, mine: Mention[], theirs: Mention[], relate: RelateFn): [Mention, Mention] {
+  let best: [Mention, Mention] = [mine[0], theirs[0]];
+  let rank = -1;
+  const RANKS = { apart: 0, close: 1, same: 2 } as const;
+  for (const a of mine)
+    for (const b of theirs) {
+      const r = RANKS[relate(kind, a.value, b.value)];
+      if (r > rank) [best, rank] = [[a, b], r];
+      if (rank === 2) return best;
+    }
+  return best;
+}
+
 /** How an account's mentions of one kind relate to the event's. */
 function relationTo(kind: string, mentions: Mention[], specific: Mention | undefined, other: Mention[], profile: Profile, relate: RelateFn): 'same' | 'close' | 'apart' {
   // "ballistic missile" fits any missile: names are weighed by their most specific mention on each side.

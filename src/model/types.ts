@@ -297,6 +297,26 @@ export interface SourceEvent {
   /** The date the article gives it, when known. */
   date?: DateValue;
   mentions: Mention[];
+  /** Why it is in its event, set by the events stage. */
+  grouping?: Grouping;
+}
+
+/**
+ * How an account came into its event: it started it (`started`: first of its happening, or something it
+ * says is against the nearest event), joined it on evidence (`joined`), joined it as the only event of
+ * its subject it met that nothing it says contradicts (`joined-weakly`), or its publication year was
+ * chosen by the event (`chose-year`).
+ */
+export interface Grouping {
+  how: 'started' | 'joined' | 'joined-weakly' | 'chose-year';
+  /** What ties it to its event; for one that started its own, to the nearest other event. */
+  for: string[];
+  /** The evidence against: another day, another place, another kind of thing. */
+  against: string[];
+  /** For one that started its own event: the nearest other event's first account, when it met one. */
+  nearest?: SourceEvent;
+  /** The reason in words. */
+  reason: string;
 }
 
 export interface Event {

@@ -10,11 +10,13 @@ export {
   toJsonReport,
   type JsonEvent,
   type JsonFinding,
+  type JsonMember,
   type JsonMentionValue,
   type JsonReport,
   type JsonSource,
 } from './json-report.js';
 export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
+export { explainGrouping } from './explain-grouping.js';
 
 /** Renders a report in the named format; same report and options give byte-identical output. */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {

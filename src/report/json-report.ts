@@ -1,4 +1,4 @@
-import type { SourceInfo, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
+import type { SourceInfo, Event, EventRole, Finding, Grouping, Mention, Report, SourceEvent, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../util/displayValue.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
@@ -22,6 +22,21 @@ export interface JsonEvent {
   date?: string;
   sources: string[];
   background: boolean;
+  /** Each account of the event, with what put it there. */
+  members: JsonMember[];
+}
+
+export interface JsonMember {
+  source: string;
+  role: EventRole;
+  date?: string;
+  how: Grouping['how'];
+  reason: string;
+  /** What ties it to the event (for one that started its own: to the nearest other event). */
+  for: string[];
+  against: string[];
+  /** For one that started its own event: the nearest other event's id. */
+  nearest?: string;
 }
 
 export interface JsonMentionValue extends JsonValueParts {
@@ -62,10 +77,12 @@ export type JsonReportLists = Omit<JsonReport, 'sources' | 'events' | 'findings'
 };
 
 export function jsonReportLists(report: Report): JsonReportLists {
+  const eventOf = new Map<SourceEvent, string>();
+  for (const event of report.events) for (const member of event.members) eventOf.set(member, event.id);
   return {
     schemaVersion: 1,
     sources: lazyMap(report.sources, jsonSource),
-    events: lazyMap(report.events, jsonEvent),
+    events: lazyMap(report.events, (event) => jsonEvent(event, eventOf)),
     findings: lazyMap(report.findings, (finding) => jsonFinding(report, finding)),
     summary: countVerdicts(report),
   };
@@ -85,13 +102,29 @@ function jsonSource(article: SourceInfo): JsonSource {
   };
 }
 
-function jsonEvent(event: Event): JsonEvent {
+function jsonEvent(event: Event, eventOf: Map<SourceEvent, string>): JsonEvent {
   return {
     id: event.id,
     label: event.label,
     ...(event.date === undefined ? {} : { date: isoDateText(event.date) }),
     sources: [...event.sources],
     background: event.background,
+    members: event.members.map((member) => jsonMember(member, eventOf)),
+  };
+}
+
+function jsonMember(member: SourceEvent, eventOf: Map<SourceEvent, string>): JsonMember {
+  const grouping = member.grouping;
+  const nearest = grouping?.nearest && eventOf.get(grouping.nearest);
+  return {
+    source: member.source,
+    role: member.role,
+    ...(member.date === undefined ? {} : { date: isoDateText(member.date) }),
+    how: grouping?.how ?? 'started',
+    reason: grouping?.reason ?? '',
+    for: grouping?.for ?? [],
+    against: grouping?.against ?? [],
+    ...(nearest === undefined ? {} : { nearest }),
   };
 }
 

@@ -2,6 +2,7 @@ import type { Formatter } from '../formatter.js';
 import { eventsInReportOrder, shortSourceIds } from '../report-view.js';
 import { backgroundSection } from './background-section.js';
 import { eventSection } from './event-section.js';
+import { groupingSection } from './grouping-section.js';
 import { overviewTable, titleLine, verdictParagraph } from './overview.js';
 import { sourcesSection } from './sources-section.js';
 
@@ -13,6 +14,7 @@ export const formatMarkdown: Formatter = (report) => {
     [titleLine(report)],
     [verdictParagraph(report)],
     report.events.length > 0 ? overviewTable(report) : [],
+    groupingSection(report, shortIds),
     ...comparedEvents.map((event) => eventSection(report, event, shortIds)),
     backgroundSection(report, shortIds),
     sourcesSection(report, shortIds),
