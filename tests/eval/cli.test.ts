@@ -71,6 +71,7 @@ describe('verify eval', () => {
     ['a folder without gold.yaml', () => ['eval', tempTree({ 'articles/a.txt': ARTICLE })], /^verify: .*gold\.yaml: no such file/],
     ['an empty articles/', () => ['eval', folder(GOLD, { 'articles/notes.csv': 'x' })], /^verify: .*articles: no article files/],
     ['bad YAML in gold.yaml', () => ['eval', folder('claims:\n  - key: a\n    values: [unclosed\n')], /^verify: .*gold\.yaml:4: invalid YAML/],
+    ['an event text that is not text in gold.yaml', () => ['eval', folder(`event: [a, b]\n${GOLD}`)], /^verify: .*gold\.yaml:1: event: event must be a string, not a list\n$/],
     [
       'an unknown verdict in gold.yaml',
       () => ['eval', folder(GOLD.replace('single-source', 'agreed'))],
