@@ -1,5 +1,6 @@
 // `verify eval DIR...`: runs the pipeline on each folder's articles/ and scores the report against its
-// gold.yaml, with the definitions of ../shared/tools/score-gold.mjs. Exit 0 when every bound holds, 1 when not;
+// gold.yaml, with the definitions of ../shared/tools/score-gold.mjs --strict (--loose: without --strict), as a
+// reader checks a quote: where it stands, not only what it says. Exit 0 when every bound holds, 1 when not;
 // bad input throws InputError, which main.ts reports as one line with exit code 2.
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,6 +22,7 @@ interface EvalOptions extends Bounds {
   asOf?: string;
   verbose?: boolean;
   lenient?: boolean;
+  loose?: boolean;
   format: 'text' | 'json';
 }
 
@@ -33,13 +35,16 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
     .summary('score the checker against human gold files (recall, pairing, verdicts, provenance)')
     .description(
       'Score the checker against human gold files: for each folder holding articles/ and gold.yaml, print recall, ' +
-        'pairing, verdict accuracy, false conflicts and provenance errors, then the overall figures (counts summed).',
+        'pairing, verdict accuracy, false conflicts and provenance errors, then the overall figures (counts summed). ' +
+        'A reported value counts for a gold value only where its quote overlaps the gold text in the source ' +
+        '(score-gold.mjs --strict); gold marked required: false is left out of recall, pairing and verdicts.',
     )
     .argument('<dirs...>', 'folders, each with articles/ and gold.yaml')
     .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--verbose', 'list each miss under its folder')
     .option('--lenient', 'let a gold conflict be reported as a variance')
+    .option('--loose', 'match by text (score-gold.mjs without --strict): a reported value counts when it holds the gold text or its first number, wherever it stands')
     .addOption(new Option('--format <format>', 'output format').choices(['text', 'json']).default('text'))
     .option('--min-recall <r>', 'exit 1 when overall recall is below r (0 to 1)', fraction)
     .option('--min-pairing <p>', 'exit 1 when overall pairing is below p (0 to 1)', fraction)
@@ -56,11 +61,13 @@ function runEval(dirs: string[], options: EvalOptions): number {
   const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir));
   // Every folder is read and checked before any is scored, so bad input never leaves half an output.
   const folders = dirs.map(readFolder);
+  const scoring = { lenient: options.lenient, loose: options.loose };
   const scored: FolderScore[] = folders.map(({ folder, gold, sources }) => {
     const report = toJsonReport(verify(sources, knowledge, { asOf: options.asOf }));
-    // Provenance is checked against the texts the pipeline read (a BOM dropped, UTF-16 decoded).
+    // Quotes are placed, and provenance checked, in the texts the pipeline read (a BOM dropped, UTF-16 decoded):
+    // the texts the report's lines and columns count in.
     const texts = new Map(sources.map((s) => [stem(s.path), s.content]));
-    return { folder, score: scoreReport(gold, report, texts, { lenient: options.lenient }) };
+    return { folder, score: scoreReport(gold, report, texts, scoring) };
   });
   const result = evaluate(scored, {
     minRecall: options.minRecall,
@@ -68,7 +75,7 @@ function runEval(dirs: string[], options: EvalOptions): number {
     minVerdict: options.minVerdict,
     maxFalseConflicts: options.maxFalseConflicts,
     maxProvenanceErrors: options.maxProvenanceErrors,
-  });
+  }, scoring);
   process.stdout.write(options.format === 'json' ? formatEvalJson(result) : formatEvalText(result, { verbose: options.verbose }));
   return result.short.length ? 1 : 0;
 }

@@ -1,7 +1,7 @@
 // The eval command's output: pure functions from scored folders to text (one figure line per folder, then
 // the overall line) or JSON.
 import { figureLine, ratios, shortfalls, sumCounts, type Bounds, type Shortfall } from './figures.js';
-import type { Score, ScoreCounts, ScoreMisses } from './score.js';
+import type { Score, ScoreCounts, ScoreMisses, ScoreOptions } from './score.js';
 
 export interface FolderScore {
   /** The folder as named on the command line. */
@@ -11,6 +11,9 @@ export interface FolderScore {
 
 export interface EvalResult {
   folders: FolderScore[];
+  /** How values were matched and verdicts judged, so a JSON result says what it measured. */
+  matching: 'strict' | 'loose';
+  lenient: boolean;
   /** Counts summed over the folders. */
   overall: ScoreCounts;
   bounds: Bounds;
@@ -19,9 +22,10 @@ export interface EvalResult {
 }
 
 /** Bounds are held by the overall figures, which for a single folder are that folder's. */
-export function evaluate(folders: FolderScore[], bounds: Bounds): EvalResult {
+export function evaluate(folders: FolderScore[], bounds: Bounds, scoring: ScoreOptions = {}): EvalResult {
   const overall = sumCounts(folders.map((f) => f.score));
-  return { folders, overall, bounds, short: shortfalls(overall, bounds) };
+  const matching = scoring.loose ? 'loose' : 'strict';
+  return { folders, matching, lenient: scoring.lenient === true, overall, bounds, short: shortfalls(overall, bounds) };
 }
 
 // Labels of score-gold's verbose lines, in its order.
@@ -46,6 +50,8 @@ export function formatEvalText(result: EvalResult, options: { verbose?: boolean 
 export function formatEvalJson(result: EvalResult): string {
   const figures = (c: ScoreCounts) => ({ ...ratios(c), ...c });
   const json = {
+    matching: result.matching,
+    lenient: result.lenient,
     folders: result.folders.map(({ folder, score }) => {
       const { misses, ...counts } = score;
       return { folder, ...figures(counts), misses };

@@ -1,5 +1,6 @@
-// A gold file (the format of ../shared/seeds/gold.yaml): human-annotated claims, each with the verbatim
-// spans that state it per source. Validated on load; every problem is an InputError with file and line.
+// A gold file (the format of ../shared/seeds/gold.yaml, and of ../shared/real/*/gold.yaml, which name their one
+// event in a top-level `event:` text instead of an `events:` list): human-annotated claims, each with the
+// verbatim spans that state it per source. Validated on load; every problem is an InputError with file and line.
 import { Locator } from '../util/yamlLocate.js';
 import { Node, SourceFile, type Fields } from '../util/yamlNode.js';
 import { InputError } from '../util/errors.js';
@@ -30,7 +31,7 @@ export interface Gold {
   claims: GoldClaim[];
 }
 
-const FILE_FIELDS = ['events', 'claims', 'distractors'] as const;
+const FILE_FIELDS = ['event', 'events', 'claims', 'distractors'] as const;
 const EVENT_FIELDS = ['id', 'description', 'note'] as const;
 const CLAIM_FIELDS = ['key', 'event', 'verdict', 'required', 'note', 'values'] as const;
 const VALUE_FIELDS = ['source', 'text', 'value', 'unit', 'required', 'note'] as const;
@@ -44,6 +45,9 @@ export function parseGold(text: string, file: string): Gold {
   const root = new Node(source, doc, '', () => source.loc.root());
   const f = root.fields(FILE_FIELDS, 'a gold file');
 
+  // A folder of one event describes it in words; claims then name no event.
+  const eventNode = f.get('event');
+  if (eventNode) nonEmpty(eventNode, 'event');
   const events = new Set<string>();
   for (const node of f.get('events')?.list('events') ?? []) {
     const id = nonEmpty(node.fields(EVENT_FIELDS, 'an event').require('id', 'an event'), 'id');

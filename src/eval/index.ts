@@ -2,7 +2,7 @@
 export { figureLine, ratios, shortfalls, sumCounts, type Bounds, type Ratios, type Shortfall } from './figures.js';
 export { evaluate, formatEvalJson, formatEvalText, type EvalResult, type FolderScore } from './format.js';
 export { GOLD_VERDICTS, parseGold, type Gold, type GoldClaim, type GoldValue, type GoldVerdict } from './gold.js';
-export { norm, stem, textsMatch } from './match.js';
+export { norm, quoteMatches, stem, textsMatch } from './match.js';
 export {
   scoreReport,
   type Score,
@@ -13,3 +13,4 @@ export {
   type ScoreMisses,
   type ScoreOptions,
 } from './score.js';
+export { SourceSpans, type PlacedQuote, type Span } from './spans.js';

@@ -1,6 +1,7 @@
 // When a gold value counts as found in a report value. A line-for-line port of score-gold.mjs
 // (../shared/tools): change nothing here without changing it there, or the two scorers disagree.
 import { basename, extname } from 'node:path';
+import type { PlacedQuote, SourceSpans } from './spans.js';
 
 /** Lower case, curly quotes made straight, runs of white space made one space. */
 export const norm = (s: unknown): string =>
@@ -37,4 +38,15 @@ export function textsMatch(goldText: unknown, reportText: unknown): boolean {
   if (gn.length) return numbers(vt).includes(gn[0]);
   const vw = new Set(words(vt));
   return words(gt).some((w) => vw.has(w));
+}
+
+/**
+ * A report quote from the gold value's source counts for it: with `spans` (span-strict), where the two overlap
+ * in the source, falling back to textsMatch only where position cannot decide; without, by textsMatch alone.
+ */
+export function quoteMatches(source: string, goldText: string, quote: PlacedQuote, spans?: SourceSpans): boolean {
+  // An empty quote matches nothing, wherever it is placed.
+  if (!norm(quote.text)) return false;
+  const byPlace = spans?.overlap(source, goldText, quote);
+  return byPlace ?? textsMatch(goldText, quote.text);
 }

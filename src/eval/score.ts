@@ -1,7 +1,8 @@
 // Scores a report against a gold file: a faithful port of ../shared/tools/score-gold.mjs, so the CLI's `eval`
 // and the shared script print the same figures for the same inputs. Pure: the caller passes the source texts.
 import type { Gold, GoldClaim, GoldValue } from './gold.js';
-import { stem, textsMatch } from './match.js';
+import { quoteMatches, stem } from './match.js';
+import { SourceSpans } from './spans.js';
 
 /** The parts of a JSON report (toJsonReport) that scoring reads; any JsonReport fits. */
 export interface ScoredValue {
@@ -54,6 +55,11 @@ export interface Score extends ScoreCounts {
 export interface ScoreOptions {
   /** A gold conflict may be reported as a variance (hedged figures that barely touch). */
   lenient?: boolean;
+  /**
+   * Match by text alone (score-gold without --strict): a report value holding the gold value's first number
+   * counts, wherever it stands. By default a report value counts only where its quote overlaps the gold's.
+   */
+  loose?: boolean;
 }
 
 interface Indexed {
@@ -64,13 +70,17 @@ interface Indexed {
 
 const consistent = (verdict: string) => verdict === 'agree' || verdict === 'variance';
 
-/** `sourceTexts` maps file stems to article texts, for the provenance check. */
+/**
+ * `sourceTexts` maps file stems to article texts, for span-strict matching and the provenance check: the texts
+ * the report's lines and columns count in.
+ */
 export function scoreReport(gold: Gold, report: ScoredReport, sourceTexts: ReadonlyMap<string, string>, options: ScoreOptions = {}): Score {
   // source id in the report -> file stem
   const stemOf = new Map<string, string>();
   for (const s of report.sources ?? []) stemOf.set(String(s.id), stem(s.path ?? s.id));
   const srcStem = (id: unknown) => stemOf.get(String(id)) ?? stem(id);
-  const matches = (g: GoldValue, v: ScoredValue) => srcStem(v.source) === g.source && textsMatch(g.text, v.text);
+  const spans = options.loose ? undefined : new SourceSpans(sourceTexts);
+  const matches = (g: GoldValue, v: ScoredValue) => srcStem(v.source) === g.source && quoteMatches(g.source, g.text, v, spans);
 
   const findings: Indexed[] = report.findings.map((finding, index) => ({ finding, index, values: finding.values ?? [] }));
   const where = (g: GoldValue) => findings.filter((f) => f.values.some((v) => matches(g, v)));

@@ -57,6 +57,38 @@ describe('verify eval', () => {
     expect(json).toMatchObject({ bounds: { minRecall: 0.5 }, short: ['recall'], pass: false });
   });
 
+  // The pipeline quotes "500 km" on line 1; the gold's 500 stands on line 2, where nothing is quoted.
+  const ELSEWHERE = folder(
+    `event: "a rocket flight"
+claims:
+  - key: launch.distance
+    verdict: single-source
+    values:
+      - { source: a, text: "the 500 figure", value: 500, unit: km }
+`,
+    { 'articles/a.txt': `${ARTICLE}Officials repeated the 500 figure later.\n` },
+  );
+
+  it('counts a reported value only where its quote overlaps the gold text, by default', () => {
+    const r = verify('eval', ELSEWHERE, '--verbose');
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^.+: recall 0\.00 \(0\/1\) /);
+    expect(r.stdout).toContain('\n  missed      launch.distance@a: "the 500 figure"\n');
+  });
+
+  it('matches by text wherever it stands with --loose, and says so in JSON', () => {
+    expect(verify('eval', ELSEWHERE, '--loose').stdout).toMatch(/^.+: recall 1\.00 \(1\/1\) /);
+    expect(JSON.parse(verify('eval', ELSEWHERE, '--loose', '--format', 'json').stdout)).toMatchObject({ matching: 'loose', lenient: false });
+    expect(JSON.parse(verify('eval', ELSEWHERE, '--lenient', '--format', 'json').stdout)).toMatchObject({ matching: 'strict', lenient: true });
+  });
+
+  it('documents --loose and --lenient in --help', () => {
+    const help = verify('eval', '--help').stdout;
+    expect(help).toMatch(/--loose +match by text \(score-gold\.mjs without --strict\)/);
+    expect(help).toMatch(/--lenient +let a gold conflict be reported as a variance/);
+    expect(help).toContain('only where its quote overlaps the gold text');
+  });
+
   it.skipIf(!HAVE_SHARED)('scores the seed folder', () => {
     const r = verify('eval', SEEDS);
     expect(r.stderr).toBe('');
@@ -71,6 +103,7 @@ describe('verify eval', () => {
     ['a folder without gold.yaml', () => ['eval', tempTree({ 'articles/a.txt': ARTICLE })], /^verify: .*gold\.yaml: no such file/],
     ['an empty articles/', () => ['eval', folder(GOLD, { 'articles/notes.csv': 'x' })], /^verify: .*articles: no article files/],
     ['bad YAML in gold.yaml', () => ['eval', folder('claims:\n  - key: a\n    values: [unclosed\n')], /^verify: .*gold\.yaml:4: invalid YAML/],
+    ['an event text that is not text in gold.yaml', () => ['eval', folder(`event: [a, b]\n${GOLD}`)], /^verify: .*gold\.yaml:1: event: event must be a string, not a list\n$/],
     [
       'an unknown verdict in gold.yaml',
       () => ['eval', folder(GOLD.replace('single-source', 'agreed'))],

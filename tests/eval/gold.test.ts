@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseGold } from '../../src/eval/index.js';
 import { InputError } from '../../src/util/errors.js';
-import { HAVE_SHARED, SEEDS, warnIfNoShared } from './helpers.js';
+import { HAVE_SHARED, REAL_FOLDERS, SEEDS, warnIfNoShared } from './helpers.js';
 
-warnIfNoShared('parsing the seed gold file');
+warnIfNoShared('parsing the seed and real gold files');
 
 const GOOD = `events:
   - id: e1
@@ -62,6 +62,50 @@ describe('parseGold', () => {
     expect(gold.claims.length).toBeGreaterThan(5);
   });
 
+  // The real gold files describe their one event in a top-level text and give values with units.
+  it('reads the real gold format: a top-level event text, values with value and unit', () => {
+    const real = `event: "Jeju Air 7C2216 crashed at Muan, 29 Dec 2024"
+# annotator notes
+claims:
+  - key: crash.time
+    values:
+      - source: biz-chosun
+        text: "at 9:03 a.m."
+        value: "09:03"
+        unit: KST (UTC+9)
+      - { source: hgptv, text: "approximately 9:07 AM", value: 2024-12-29, unit: date, required: false }
+    verdict: conflict
+    note: "9:03 vs 9:07"
+  - key: peak.wind
+    required: false
+    values:
+      - { source: a, text: "245 kph", value: 245, unit: km/h }
+    verdict: single-source
+distractors:
+  - { source: a, text: "2014", why: "Rammasun's year" }
+`;
+    expect(parseGold(real, 'gold.yaml')).toEqual({
+      claims: [
+        {
+          key: 'crash.time',
+          verdict: 'conflict',
+          required: true,
+          values: [
+            { source: 'biz-chosun', text: 'at 9:03 a.m.', required: true },
+            { source: 'hgptv', text: 'approximately 9:07 AM', required: false },
+          ],
+        },
+        { key: 'peak.wind', verdict: 'single-source', required: false, values: [{ source: 'a', text: '245 kph', required: true }] },
+      ],
+    });
+  });
+
+  it.skipIf(!REAL_FOLDERS.length).each(REAL_FOLDERS)('reads the real gold file of %s', (folder) => {
+    const gold = parseGold(readFileSync(join(folder, 'gold.yaml'), 'utf8'), 'gold.yaml');
+    expect(gold.claims.length).toBeGreaterThan(5);
+    expect(gold.claims.flatMap((c) => c.values).length).toBeGreaterThan(30);
+  });
+
   type Case = [name: string, text: string, fragment: string, line: number | undefined];
   it.each<Case>([
     ['YAML syntax', 'claims:\n  - key: a\n    values: [unclosed\n', 'invalid YAML', 4],
@@ -78,6 +122,9 @@ describe('parseGold', () => {
     ['required is not a boolean', GOOD.replace('required: false\n    note', 'required: no\n    note'), 'required must be true or false', 13],
     ['no values', GOOD.replace(/values:\n      - source: a\n        text: thousands\n/, 'values: []\n'), 'claims[1].values: a claim needs at least one value', 15],
     ['a bad distractor', GOOD.replace('why: history', 'reason: history'), "distractors[0]: unknown key 'reason' in a distractor", 19],
+    ['an event text that is a list', `event:\n  - a crash\n${GOOD.replace(/^events:\n.*\n.*\n/, '')}`, 'event must be a string, not a list', 1],
+    ['an empty event text', `event: ""\n${GOOD.replace(/^events:\n.*\n.*\n/, '')}`, 'event: event must not be empty', 1],
+    ['a real gold file without claims', 'event: "a crash"\ndistractors: []\n', "a gold file needs 'claims'", 1],
   ])('rejects %s', (_name, text, fragment, line) => {
     const err = errorOf(text);
     expect(err.message).toContain(fragment);

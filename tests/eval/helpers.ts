@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { ROOT } from '../helpers/knowledge.js';
@@ -9,6 +9,18 @@ export const SHARED = join(ROOT, '..', 'shared');
 export const SCORE_GOLD = join(SHARED, 'tools', 'score-gold.mjs');
 export const SEEDS = join(SHARED, 'seeds');
 export const HAVE_SHARED = existsSync(SCORE_GOLD) && existsSync(join(SEEDS, 'gold.yaml'));
+/** The real-reporting folders of ../shared/real that hold a gold file, sorted; none when ../shared is absent. */
+export const REAL_FOLDERS = goldFolders(join(SHARED, 'real'));
+/** The evaluation set in the repo (eval/*), sorted. */
+export const EVAL_FOLDERS = goldFolders(join(ROOT, 'eval'));
+
+function goldFolders(parent: string): string[] {
+  if (!existsSync(parent)) return [];
+  return readdirSync(parent, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(parent, d.name, 'gold.yaml')))
+    .map((d) => join(parent, d.name))
+    .sort();
+}
 
 export function warnIfNoShared(what: string): void {
   if (!HAVE_SHARED) console.warn(`tests/eval: ${SHARED} is absent; skipping ${what}`);

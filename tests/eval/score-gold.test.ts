@@ -1,9 +1,10 @@
-// The TypeScript port must print exactly what ../shared/tools/score-gold.mjs prints for the same inputs.
+// The TypeScript port must print exactly what ../shared/tools/score-gold.mjs prints for the same inputs: by default
+// as score-gold --strict, with `loose` as score-gold without it.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { listArticleFiles, readSources } from '../../src/cli/readInputs.js';
-import { figureLine, parseGold, scoreReport, shortfalls, stem, type Bounds, type Score, type ScoredReport } from '../../src/eval/index.js';
+import { figureLine, parseGold, scoreReport, shortfalls, stem, type Bounds, type Score, type ScoredReport, type ScoreOptions } from '../../src/eval/index.js';
 import { runJson } from '../helpers/run.js';
 import { HAVE_SHARED, SEEDS, runScoreGold, removeTemps, tempTree, warnIfNoShared } from './helpers.js';
 
@@ -111,6 +112,14 @@ const REPORT: ScoredReport = {
   ],
 };
 
+// Each way of scoring and the score-gold flags that score the same way.
+const MODES: { options: ScoreOptions; args: string[] }[] = [
+  { options: {}, args: ['--strict'] },
+  { options: { lenient: true }, args: ['--strict', '--lenient'] },
+  { options: { loose: true }, args: [] },
+  { options: { loose: true, lenient: true }, args: ['--lenient'] },
+];
+
 describe.skipIf(!HAVE_SHARED)('the port agrees with score-gold.mjs', () => {
   it('on the real pipeline over the seed articles', () => {
     const sources = readSources(listArticleFiles([join(SEEDS, 'articles')]));
@@ -119,9 +128,9 @@ describe.skipIf(!HAVE_SHARED)('the port agrees with score-gold.mjs', () => {
     const goldPath = join(SEEDS, 'gold.yaml');
     const gold = parseGold(readFileSync(goldPath, 'utf8'), goldPath);
     const texts = new Map(sources.map((s) => [stem(s.path), s.content]));
-    for (const lenient of [false, true]) {
-      const score = scoreReport(gold, report, texts, { lenient });
-      const ran = runScoreGold(goldPath, join(dir, 'report.json'), join(SEEDS, 'articles'), lenient ? ['--lenient'] : []);
+    for (const { options, args } of MODES) {
+      const score = scoreReport(gold, report, texts, options);
+      const ran = runScoreGold(goldPath, join(dir, 'report.json'), join(SEEDS, 'articles'), args);
       expect(ran.stderr).toBe('');
       expect(ran.stdout).toBe(scoreGoldOutput(score));
       expect(ran.status).toBe(0);
@@ -140,9 +149,12 @@ describe.skipIf(!HAVE_SHARED)('the port agrees with score-gold.mjs', () => {
     ['bounds that hold', ['--min-recall', '0.5', '--max-provenance-errors', '9'], { minRecall: 0.5, maxProvenanceErrors: 9 }, false],
   ];
 
-  it.each(bounded)('on a hand-made report with every kind of miss: %s', (_name, args, bounds, lenient) => {
+  const cases = bounded.flatMap(([name, args, bounds, lenient]) =>
+    [false, true].map((loose) => [`${name}${loose ? ' (loose)' : ''}`, loose ? args : [...args, '--strict'], bounds, { lenient, loose }] as const),
+  );
+  it.each(cases)('on a hand-made report with every kind of miss: %s', (_name, args, bounds, options) => {
     const dir = tempTree({ 'gold.yaml': GOLD, 'report.json': JSON.stringify(REPORT), ...prefixed('articles/', ARTICLES) });
-    const score = scoreReport(parseGold(GOLD, 'gold.yaml'), REPORT, textsOf(ARTICLES), { lenient });
+    const score = scoreReport(parseGold(GOLD, 'gold.yaml'), REPORT, textsOf(ARTICLES), options);
     const ran = runScoreGold(join(dir, 'gold.yaml'), join(dir, 'report.json'), join(dir, 'articles'), args);
     expect(ran.stderr).toBe('');
     expect(ran.stdout).toBe(scoreGoldOutput(score, bounds));
