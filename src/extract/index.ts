@@ -220,8 +220,9 @@ interface Anchor {
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
-// "just after 4 a.m." and "after 10 p.m." place a time, not another happening.
-const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)/gi;
+// "just after 4 a.m." and "after 10 p.m." place a time, not another happening. A comparison with another
+// happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
+const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)|than (?:the|that of|in|during)\b)/gi;
 const CLAUSE_BREAK = /[,;:—–]/;
 const MARKER_REACH = 120;
 const QUOTE_MARK = /["“”]/;

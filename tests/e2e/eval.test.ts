@@ -4,26 +4,48 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/knowledge.js';
 
-// The evaluation set (eval/: four non-missile events with human gold) holds accuracy on every change, measured
-// as ../shared/real/README.md scores: span-strict (verify eval's default) and lenient (score-gold --strict --lenient).
+// The evaluation set (eval/: invented events with human gold) holds accuracy on every change, measured as
+// ../shared/real/README.md scores: span-strict (verify eval's default) and lenient (score-gold --strict --lenient).
 //
-// Recall is held at 0.93, not the 0.95 of text matching: span-strict, the evaluation set measured 0.94 (183/195;
-// hurricane-leah 45/46, kolkata-overrun 51/53, liguria-derailment 46/50, sumatra-quake 41/46) where text matching
-// measured 0.95 (186/195). The three values text matching alone found were credited to other quotes holding the
-// same number or word ("4:10 a.m. Central time" for "10 p.m. CDT Wednesday"); a reader would not credit them.
-const EVAL = join(ROOT, 'eval');
-const folders = readdirSync(EVAL, { withFileTypes: true })
+// The first four folders are held at the bars: recall 0.93 (span-strict; text matching measured 0.95, 186/195,
+// crediting three values to quotes of the same number in other sentences), verdicts 0.95, no false conflict.
+const HELD = ['eval/hurricane-leah', 'eval/kolkata-overrun', 'eval/liguria-derailment', 'eval/sumatra-quake'];
+
+// The folders built to break the event rules of issue 14 do not reach those bars yet (the issue's targets:
+// pairing and verdicts 0.95, no false conflict). Each is held at what it measures now, so that no change makes
+// it worse; raise a floor when a fix lands, and move the folder to HELD when it reaches the bars.
+const FLOORS: Record<string, { recall: number; pairing: number; verdict: number; falseConflicts: number }> = {
+  'eval/catanduanes-typhoon': { recall: 0.88, pairing: 0.93, verdict: 1, falseConflicts: 0 },
+  'eval/hualien-doublet': { recall: 0.9, pairing: 0.77, verdict: 1, falseConflicts: 1 },
+  'eval/korea-launches': { recall: 0.9, pairing: 0.85, verdict: 0.57, falseConflicts: 4 },
+  'eval/malatya-quake': { recall: 0.89, pairing: 0.91, verdict: 0.72, falseConflicts: 2 },
+};
+
+const folders = readdirSync(join(ROOT, 'eval'), { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => join('eval', d.name))
   .sort();
 
 describe('accuracy on the evaluation set', () => {
-  it('keeps span-strict recall at 0.93 and verdicts at 0.95 or better with no false conflict', () => {
-    expect(folders.length).toBeGreaterThanOrEqual(4);
+  it('every folder is either held at the bars or has a floor', () => {
+    expect(folders).toEqual([...HELD, ...Object.keys(FLOORS)].sort());
+  });
+
+  it('keeps span-strict recall at 0.93 and verdicts at 0.95 or better with no false conflict on the held folders', () => {
     const bounds = ['--min-recall', '0.93', '--min-verdict', '0.95', '--max-false-conflicts', '0', '--max-provenance-errors', '0'];
-    const run = runCli(['eval', ...folders, '--lenient', ...bounds]);
+    const run = runCli(['eval', ...HELD, '--lenient', ...bounds]);
     expect(run.stderr).toBe('');
     expect(run.stdout).toMatch(/^overall: recall /m);
     expect(run.code).toBe(0);
+  });
+
+  it.each(Object.entries(FLOORS))('%s does no worse than it measures now', (folder, floor) => {
+    const run = runCli(['eval', folder, '--lenient', '--format', 'json', '--max-provenance-errors', '0']);
+    expect(run.stderr).toBe('');
+    const [scores] = JSON.parse(run.stdout).folders;
+    expect(scores.recall).toBeGreaterThanOrEqual(floor.recall);
+    expect(scores.pairing).toBeGreaterThanOrEqual(floor.pairing);
+    expect(scores.verdict).toBeGreaterThanOrEqual(floor.verdict);
+    expect(scores.falseConflicts).toBeLessThanOrEqual(floor.falseConflicts);
   });
 });

@@ -62,3 +62,29 @@ describe('counts with where the people were between the figure and what befell t
     expect(counts(text).filter((c) => c.startsWith('casualties.evacuated'))).toEqual([]);
   });
 });
+
+describe('what a sentence says of another happening or of the future', () => {
+  const read = (text: string) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}${c.anchor?.reference ? ' (of another happening)' : ''}`);
+  };
+
+  it('a comparison with a dated happening dates only its own clause', () => {
+    expect(read('The quake struck at a depth of 9.7 km, shallower than the 15.8 km of the Jan. 14 quake.')).toEqual([
+      'quake.depth: 9.7 km',
+      'quake.depth: 15.8 km (of another happening)',
+      'quake.date: Jan. 14 (of another happening)',
+    ]);
+  });
+
+  it('a comparison with no date in its clause is no other happening', () => {
+    const claims = read('More than 40 people were injured when the quake struck on Monday, officials said.');
+    expect(claims).toContain('casualties.injured: More than 40 people were injured');
+    expect(claims.filter((c) => c.endsWith('(of another happening)'))).toEqual([]);
+  });
+
+  it('a forecast of what the storm will be is no claim of its category', () => {
+    const claims = read('Typhoon Kaimana weakened over land. The remnants should reach Vietnam in four days as a tropical storm at most.');
+    expect(claims.filter((c) => c.startsWith('storm.category'))).toEqual([]);
+  });
+});
