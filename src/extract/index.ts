@@ -69,6 +69,9 @@ const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
 // The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
 // clause about an earlier happening, the sentence goes on about that happening.
 const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\p{Lu}[\p{Ll}]{3,30})\b/u;
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// A month a heading names: "The January quake", "What February's quake changed" (not "May" the verb, which is lower case).
+const HEADING_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
 // "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
@@ -115,12 +118,19 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   };
   const ex = forTopic(article, exAll);
   let previous: { block: number; anchors: Anchor[]; text: string } = { block: -1, anchors: [], text: '' };
+  let section: Anchor[] = [];
+  let leadSeen = false;
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
     const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
     let anchors = sentenceAnchors(sentence.text, found);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
     if (!anchors.length && previous.block === sentence.blockIndex) anchors = continued(sentence.text, previous);
+    // "## The January quake": a heading between parts of the text that dates a happening dates its section's
+    // undated sentences; a headline above the lead dates nothing ("…still rebuilding from 2023").
+    if (sentence.block === 'heading') section = leadSeen ? (anchors.length ? anchors : headingMonth(sentence.text)) : [];
+    else if (!anchors.length) anchors = section;
+    else if (sentence.block === 'body') leadSeen = true;
     previous = { block: sentence.blockIndex, anchors, text: sentence.text };
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
     const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
@@ -255,6 +265,14 @@ function continued(text: string, previous: { anchors: Anchor[]; text: string }):
   const at = previous.text.indexOf(name);
   const before = previous.anchors.filter((a) => at >= 0 && a.start < at && a.from <= at);
   return before.slice(-1).map((a) => ({ ...a, from: 0, start: 0 }));
+}
+
+/** A heading's month ("The January quake"), as the date of the section it heads. */
+function headingMonth(text: string): Anchor[] {
+  const m = HEADING_MONTH.exec(text);
+  if (!m) return [];
+  const month = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
+  return [{ from: 0, start: 0, raw: { type: 'date', month }, reference: false }];
 }
 
 /** The date governing a value: its own, else the one whose region holds it (a reference clause wins). */

@@ -88,3 +88,39 @@ describe('what a sentence says of another happening or of the future', () => {
     expect(claims.filter((c) => c.startsWith('storm.category'))).toEqual([]);
   });
 });
+
+describe('a section heading that names a happening dates its section', () => {
+  const read = (path: string, text: string) => {
+    const [article] = ingestAll([{ path, content: text }], {});
+    return extractCandidates(article, ex)
+      .filter((c) => c.kind !== 'quake.date')
+      .map((c) => `${c.kind}: ${c.span.text} [${c.anchor ? JSON.stringify(c.anchor.date ?? c.anchor) : 'undated'}]`);
+  };
+  const blog = [
+    '# Two quakes a month apart',
+    '',
+    'A magnitude 6.1 quake struck off the coast on 13 February, the agency said.',
+    '',
+    '## The January quake',
+    '',
+    'The agency placed the earlier quake at a depth of 15.8 km.',
+    '',
+    'It killed seven people.',
+    '',
+    '## What comes next',
+    '',
+    'The agency said the depth of the new quake was 9.7 km.',
+  ].join('\n');
+
+  it('dates the undated sentences under "The January quake" by January, and none after the next heading', () => {
+    const claims = read('blog.md', blog);
+    expect(claims.find((c) => c.startsWith('quake.depth: 15.8 km'))).toMatch(/"month":1\b/);
+    expect(claims.find((c) => c.startsWith('casualties.deaths'))).toMatch(/"month":1\b/);
+    expect(claims.find((c) => c.startsWith('quake.depth: 9.7 km'))).toMatch(/\[undated\]$/);
+  });
+
+  it('a headline above the lead dates nothing', () => {
+    const claims = read('wire.md', '# Quake shakes a region still rebuilding from 2023\n\nA magnitude 5.9 quake struck on Tuesday.\n\nIt struck at a depth of 7 km.\n');
+    expect(claims.find((c) => c.includes(': 7 km'))).toMatch(/\[undated\]$/);
+  });
+});
