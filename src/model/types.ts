@@ -162,6 +162,12 @@ export interface Unit {
   range?: [number, number];
   /** Identifiers (flight numbers): never rounded, so "2470" and "2471" are different. */
   exact?: boolean;
+  /**
+   * How far a hedge ("about", "nearly", "more than") widens a figure: by a share of it (the default), or by
+   * one step of its stated precision (`step`: "about 6.3" is 6.2-6.4 on a magnitude scale, where 5% of the
+   * figure would be a factor of two in amplitude).
+   */
+  hedge?: 'step';
 }
 
 /** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */

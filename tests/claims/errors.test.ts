@@ -44,6 +44,7 @@ const cases: Case[] = [
     3,
   ],
   ['tolerance out of range', { 'a.yaml': UNITS, 'b.yaml': kind('    tolerance: 1.5') }, 'tolerance 1.5 is out of range', 'b.yaml', 7],
+  ['unit hedge not share or step', { 'a.yaml': UNITS.replace('factor: 1000', 'factor: 1000\n    hedge: wide') }, "hedge must be 'share' or 'step', not 'wide'", 'a.yaml', 5],
   [
     'unknown value type',
     { 'a.yaml': UNITS, 'b.yaml': kind().replace('type: quantity', 'type: amount') },
