@@ -5,7 +5,7 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'cumulative'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
 const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
@@ -60,6 +60,11 @@ function readKind(item: Node, keys: Registry): KindRef {
   if (toleranceNode) kind.tolerance = tolerance(toleranceNode);
   const parts = onlyFor(f.get('parts'), type === 'quantity', 'parts', 'quantity');
   if (parts) kind.parts = parts.list('parts').map((n) => identifier(n, 'part', KIND_KEY, 'kind keys such as people.crew'));
+  const cumulative = onlyFor(f.get('cumulative'), type === 'quantity', 'cumulative', 'quantity');
+  if (cumulative) {
+    if (typeof cumulative.value !== 'boolean') cumulative.fail('cumulative must be true or false');
+    if (cumulative.value) kind.cumulative = true;
+  }
   return { kind, dimension, categories, parts };
 }
 

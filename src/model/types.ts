@@ -120,6 +120,11 @@ export interface ClaimKind {
   pack?: string;
   /** Kinds whose counts add up to this one ("175 passengers and six crew" = 181 on board). */
   parts?: string[];
+  /**
+   * A running tally that grows as reports come in (a death toll, evacuations): a lower bound followed by a
+   * larger figure, or a figure a source gives as an earlier count, is an updated count, not a conflict.
+   */
+  cumulative?: boolean;
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -283,6 +288,11 @@ export interface Mention {
   parts?: Mention[];
   /** The date in the mention's sentence that says which event it is about, if any. */
   anchor?: { date: DateValue; reference: boolean };
+  /**
+   * Set by the compare stage when a source gives successive figures of a running tally ("at least 96 ...
+   * later the toll rose to 179"): which of them this is, and the day the text dates it to when that ordered them.
+   */
+  sequence?: { order: 'earlier' | 'later'; day?: IsoDay };
 }
 
 /** One happening as one article tells it: the article's main event or another it refers to. */
@@ -305,6 +315,12 @@ export interface Event {
 
 export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
 
+/**
+ * Why a finding has its verdict, where a reader needs more than the verdict: `updated-count` (a variance: a
+ * running tally stated as a lower bound or as an earlier count, and a larger later figure).
+ */
+export type FindingReason = 'updated-count';
+
 export interface Finding {
   id: string;
   claim: string;
@@ -312,6 +328,7 @@ export interface Finding {
   verdict: Verdict;
   /** The reason, in words. */
   summary: string;
+  reason?: FindingReason;
   mentions: Mention[];
 }
 

@@ -5,8 +5,9 @@ type RawQuantity = Extract<RawValue, { type: 'quantity' }>;
 // How much wider than its rounding a hedged figure is, as a share of the figure.
 const APPROXIMATE_SHARE = 0.05;
 const NEARLY_SHARE = 0.1;
-// "At least 118 dead" reports a count of 118 that may grow a little, not any number above it: a toll
-// of 163 later in the day is an updated figure, and a conflict with the earlier one.
+// How far "at least 118 dead" reaches as the same count: 118 that may grow a little (to about 150). A toll of
+// 163 later in the day lies beyond it: for a running tally (a kind marked `cumulative`) the compare stage calls
+// that an updated count, for anything else ("more than 230 km/h" winds) a conflict.
 const ONE_SIDED_SHARE = 0.25;
 
 /** A stated figure as an interval in the base unit: rounding first, then the hedge. */

@@ -1,4 +1,4 @@
-import type { SourceInfo, Event, Finding, Mention, Report, ValueType, Verdict } from '../model/types.js';
+import type { SourceInfo, Event, Finding, FindingReason, Mention, Report, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../util/displayValue.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
@@ -34,6 +34,10 @@ export interface JsonMentionValue extends JsonValueParts {
   attribution?: string;
   /** A whole read as the sum of its parts: each part's quote (text, line and column above are the first part's). */
   parts?: { text: string; line: number; column: number; display: string }[];
+  /** One of a source's successive figures of a running tally: its earlier count or its later one. */
+  sequence?: 'earlier' | 'later';
+  /** The day the text dates that figure to, when the days ordered the figures (ISO day). */
+  asOf?: string;
 }
 
 export interface JsonFinding {
@@ -43,6 +47,8 @@ export interface JsonFinding {
   event: string;
   verdict: Verdict;
   summary: string;
+  /** Why, where the verdict alone does not say: `updated-count` (variance). */
+  reason?: FindingReason;
   values: JsonMentionValue[];
 }
 
@@ -103,6 +109,7 @@ function jsonFinding(report: Report, finding: Finding): JsonFinding {
     event: finding.event,
     verdict: finding.verdict,
     summary: finding.summary,
+    ...(finding.reason === undefined ? {} : { reason: finding.reason }),
     values: finding.mentions.map(jsonMentionValue),
   };
 }
@@ -118,5 +125,6 @@ function jsonMentionValue(mention: Mention): JsonMentionValue {
     type: mention.value.type,
     ...(mention.attribution === undefined ? {} : { attribution: mention.attribution }),
     ...(mention.parts ? { parts: mention.parts.map((p) => ({ text: p.span.text, line: p.span.line, column: p.span.column, display: displayValue(p.value) })) } : {}),
+    ...(mention.sequence ? { sequence: mention.sequence.order, ...(mention.sequence.day ? { asOf: mention.sequence.day } : {}) } : {}),
   };
 }
