@@ -3,10 +3,11 @@ import { displayDay } from '../util/calendarNames.js';
 import { displayValue } from '../util/displayValue.js';
 import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
 import type { CompareContext } from './index.js';
-import type { Pair } from './pairs.js';
+import { betweenAuthorities, type Pair } from './pairs.js';
 
 const WHY = {
   conflict: 'no overlap, even allowing for rounding and hedges',
+  authorities: 'a conflict between authorities; no overlap, even allowing for rounding and hedges',
   variance: 'the figures differ but overlap once rounding and hedges are allowed',
   updated: 'an updated count (the smaller figure is a lower bound or a count a source gives as earlier, the larger a later count), not an agreement',
 };
@@ -21,8 +22,9 @@ export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], 
     // An updated count reads in the order it grew: the smaller figure first.
     const inOrder = (p: Pair) => (p.relation === 'updated' && quantityOf(p.b) < quantityOf(p.a) ? { ...p, a: p.b, b: p.a } : p);
     const shown = wanted.flatMap((relation) => pairs.filter((p) => p.relation === relation)).slice(0, 3).map(inOrder);
-    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}`);
-    const why = verdict === 'conflict' ? WHY.conflict : reason === 'updated-count' ? WHY.updated : WHY.variance;
+    const who = (m: Mention, p: Pair) => (p.relation === 'apart' && betweenAuthorities(p) ? ` (according to ${m.attribution})` : '');
+    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
+    const why = verdict === 'conflict' ? (reason === 'authorities' ? WHY.authorities : WHY.conflict) : reason === 'updated-count' ? WHY.updated : WHY.variance;
     return `${clauses.join('; ')}: ${why}.${history}`;
   }
   // Agreement is on the figures each source gives now, not on the history of a count it also tells.

@@ -2,7 +2,7 @@ import type { ClaimKind, Event, Finding, FindingReason, Mention, QuantityValue, 
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
-import { relateSources, VERDICT_OF, worsePair, type Pair } from './pairs.js';
+import { betweenAuthorities, relateSources, VERDICT_OF, worsePair, type Pair } from './pairs.js';
 import { wholesFromParts } from './parts.js';
 import { relate, relateQuantities } from './relate.js';
 import { sequenceFigures } from './updates.js';
@@ -97,9 +97,11 @@ function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: Comp
   };
 }
 
-/** An updated count when a grown tally is what makes it a variance. */
+/** An updated count when a grown tally is what makes it a variance; authorities when each conflict is between two. */
 function reasonOf(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
   if (verdict === 'variance' && pairs.some((p) => p.relation === 'updated')) return 'updated-count';
+  const conflicts = pairs.filter((p) => p.relation === 'apart');
+  if (verdict === 'conflict' && conflicts.every(betweenAuthorities)) return 'authorities';
   return undefined;
 }
 

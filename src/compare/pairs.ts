@@ -49,7 +49,9 @@ function bestPair(xs: Mention[], ys: Mention[], rules: KindRules): Pair | undefi
   for (const a of xs)
     for (const b of ys) {
       const relation = relatePair(a, b, rules);
-      if (!best || RANK[relation] > RANK[best.relation]) best = { a, b, relation };
+      // Among conflicting pairs, one whose figures both name who gave them says the most.
+      const better = !best || RANK[relation] > RANK[best.relation] || (relation === 'apart' && best.relation === 'apart' && attributed(a, b) && !attributed(best.a, best.b));
+      if (better) best = { a, b, relation };
     }
   return best;
 }
@@ -58,4 +60,12 @@ function relatePair(a: Mention, b: Mention, rules: KindRules): PairRelation {
   const relation = relateStated(a.value, b.value, rules.tolerance);
   if (relation !== 'apart' || !rules.cumulative || a.value.type !== 'quantity' || b.value.type !== 'quantity') return relation;
   return isUpdatedCount(a.value, b.value, rules.timeline, rules.tolerance) ? 'updated' : relation;
+}
+
+const attributed = (a: Mention, b: Mention) => a.attribution !== undefined && b.attribution !== undefined;
+
+/** Both figures credited, to different authorities ("the USGS" and "the national seismic agency"). */
+export function betweenAuthorities(p: Pair): boolean {
+  const who = (m: Mention) => m.attribution?.toLowerCase().replace(/^the\s+/, '');
+  return attributed(p.a, p.b) && who(p.a) !== who(p.b);
 }

@@ -317,9 +317,10 @@ export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
 
 /**
  * Why a finding has its verdict, where a reader needs more than the verdict: `updated-count` (a variance: a
- * running tally stated as a lower bound or as an earlier count, and a larger later figure).
+ * running tally stated as a lower bound or as an earlier count, and a larger later figure), `authorities` (a
+ * conflict between figures the sources credit to different authorities).
  */
-export type FindingReason = 'updated-count';
+export type FindingReason = 'updated-count' | 'authorities';
 
 export interface Finding {
   id: string;

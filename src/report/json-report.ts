@@ -47,7 +47,7 @@ export interface JsonFinding {
   event: string;
   verdict: Verdict;
   summary: string;
-  /** Why, where the verdict alone does not say: `updated-count` (variance). */
+  /** Why, where the verdict alone does not say: `updated-count` (variance), `authorities` (conflict). */
   reason?: FindingReason;
   values: JsonMentionValue[];
 }

@@ -66,9 +66,10 @@ export function sourcesOfFinding(finding: Finding): string[] {
   return [...new Set(finding.mentions.map((mention) => mention.source))];
 }
 
-/** What a finding's reason adds to its verdict, in words: "updated count", or nothing. */
+/** What a finding's reason adds to its verdict, in words: "updated count", "between authorities", or nothing. */
 export function reasonWords(finding: Finding): string | undefined {
   if (finding.reason === 'updated-count') return 'updated count';
+  if (finding.reason === 'authorities') return 'between authorities';
   return undefined;
 }
 

@@ -60,7 +60,29 @@ describe('a lower bound of a running tally and a larger figure are an updated co
 const quake = (magnitude: string, who: string) =>
   `An earthquake with a magnitude of ${magnitude} struck near the town of Kestrel Bay on Monday, according to ${who}.`;
 
-describe('the stated precision decides agreement', () => {
+describe('the stated precision decides agreement, and a conflict between authorities is shown as such', () => {
+  it('6.1 from the USGS against 6.3 from the national agency is a conflict between authorities, each quoted with who said it', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2026-05-11', quake('6.1', 'the USGS')) },
+      { path: 'b.md', content: md('2026-05-11', quake('6.3', 'the national seismic agency')) },
+    ]);
+    expect(findingLines(report)).toContain('2026-05-11 quake.magnitude conflict [a,b]');
+    const magnitude = finding(report, 'quake.magnitude');
+    expect(magnitude.reason).toBe('authorities');
+    expect(magnitude.summary).toBe(
+      'a says 6.1 magnitude (according to the USGS) but b says 6.3 magnitude (according to the national seismic agency): a conflict between authorities; no overlap, even allowing for rounding and hedges.',
+    );
+  });
+
+  it('a conflict whose figures no one is credited with is a plain conflict', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2026-05-11', 'A magnitude 6.1 earthquake struck near the town of Kestrel Bay on Monday.') },
+      { path: 'b.md', content: md('2026-05-11', 'A magnitude 6.3 earthquake struck near the town of Kestrel Bay on Monday.') },
+    ]);
+    expect(findingLines(report)).toContain('2026-05-11 quake.magnitude conflict [a,b]');
+    expect(finding(report, 'quake.magnitude').reason).toBeUndefined();
+  });
+
   it('"about" widens a magnitude by one step of its precision, not by 5% of it: 6.1 and "about 6.3" do not agree', () => {
     const pair = (a: string, b: string) =>
       runJson([
