@@ -4,7 +4,7 @@ import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 
-const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact'] as const;
+const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact', 'hedge'] as const;
 
 export interface UnitRegistries {
   ids: Registry;
@@ -57,6 +57,13 @@ function readUnit(item: Node, reg: UnitRegistries): Unit {
   if (exactNode) {
     if (typeof exactNode.value !== 'boolean') exactNode.fail('exact must be true or false');
     if (exactNode.value) unit.exact = true;
+  }
+  // How a hedge widens a figure: by a share of it (the default), or by a step of its stated precision.
+  const hedgeNode = f.get('hedge');
+  if (hedgeNode) {
+    const hedge = hedgeNode.str('hedge');
+    if (hedge !== 'step' && hedge !== 'share') hedgeNode.fail(`hedge must be 'share' or 'step', not '${hedge}'`);
+    if (hedge === 'step') unit.hedge = 'step';
   }
   return unit;
 }

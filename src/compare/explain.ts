@@ -1,22 +1,52 @@
-import type { ClaimKind, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
+import type { ClaimKind, FindingReason, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
+import { displayDay } from '../util/calendarNames.js';
 import { displayValue } from '../util/displayValue.js';
 import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
 import type { CompareContext } from './index.js';
-import type { Relation } from './relate.js';
+import { betweenAuthorities, type Pair } from './pairs.js';
 
-type Pair = { a: Mention; b: Mention; relation: Relation };
+const WHY = {
+  conflict: 'no overlap, even allowing for rounding and hedges',
+  authorities: 'a conflict between authorities; no overlap, even allowing for rounding and hedges',
+  variance: 'the figures differ but overlap once rounding and hedges are allowed',
+  updated: 'an updated count (the smaller figure is a lower bound or a count a source gives as earlier, the larger a later count), not an agreement',
+};
 
 /** The reason for a verdict, in words a reader can check against the quotes. */
-export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], pairs: Pair[], ctx: CompareContext): string {
+export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], pairs: Pair[], ctx: CompareContext, reason?: FindingReason): string {
   const name = (m: Mention) => ctx.names.get(m.source) ?? m.source;
-  if (verdict === 'single-source') return `Only ${name(mentions[0])} states it: ${describe(mentions[0].value, ctx)}.`;
+  const history = sequenceNote(mentions, name);
+  if (verdict === 'single-source') return `Only ${name(mentions[0])} states it: ${describe(mentions[0].value, ctx)}.${history}`;
   if (verdict === 'conflict' || verdict === 'variance') {
-    const shown = pairs.filter((p) => p.relation === (verdict === 'conflict' ? 'apart' : 'close')).slice(0, 3);
-    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}`);
-    const why = verdict === 'conflict' ? 'no overlap, even allowing for rounding and hedges' : 'the figures differ but overlap once rounding and hedges are allowed';
-    return `${clauses.join('; ')}: ${why}.`;
+    const wanted = verdict === 'conflict' ? ['apart'] : ['updated', 'close'];
+    // An updated count reads in the order it grew: the smaller figure first.
+    const inOrder = (p: Pair) => (p.relation === 'updated' && quantityOf(p.b) < quantityOf(p.a) ? { ...p, a: p.b, b: p.a } : p);
+    const shown = wanted.flatMap((relation) => pairs.filter((p) => p.relation === relation)).slice(0, 3).map(inOrder);
+    const who = (m: Mention, p: Pair) => (p.relation === 'apart' && betweenAuthorities(p) ? ` (according to ${m.attribution})` : '');
+    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
+    const why = verdict === 'conflict' ? (reason === 'authorities' ? WHY.authorities : WHY.conflict) : reason === 'updated-count' ? WHY.updated : WHY.variance;
+    return `${clauses.join('; ')}: ${why}.${history}`;
   }
-  return agreement(kind, mentions, ctx);
+  // Agreement is on the figures each source gives now, not on the history of a count it also tells.
+  return `${agreement(kind, mentions.filter((m) => m.sequence?.order !== 'earlier'), ctx)}${history}`;
+}
+
+const quantityOf = (m: Mention) => (m.value.type === 'quantity' ? m.value.base : 0);
+
+/** Which of a source's successive figures is which: " Successive figures: c gives ≥96 as an earlier count and 179 as the later one." */
+function sequenceNote(mentions: Mention[], name: (m: Mention) => string): string {
+  const bySource = new Map<string, { earlier: Set<string>; later: Set<string> }>();
+  for (const m of mentions) {
+    if (!m.sequence) continue;
+    const entry = bySource.get(name(m)) ?? { earlier: new Set<string>(), later: new Set<string>() };
+    entry[m.sequence.order].add(`${displayValue(m.value)}${m.sequence.day ? ` (${displayDay(m.sequence.day)})` : ''}`);
+    bySource.set(name(m), entry);
+  }
+  const notes = [...bySource].map(([source, { earlier, later }]) => {
+    const list = (s: Set<string>) => [...s].join(' and ');
+    return `${source} gives ${list(earlier)} as ${earlier.size > 1 ? 'earlier counts' : 'an earlier count'} and ${list(later)} as the later one`;
+  });
+  return notes.length ? ` Successive figures: ${notes.join('; ')}.` : '';
 }
 
 function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): string {

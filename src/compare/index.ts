@@ -1,9 +1,11 @@
-import type { ClaimKind, Event, Finding, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
+import type { ClaimKind, Event, Finding, FindingReason, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
+import { betweenAuthorities, relateSources, VERDICT_OF, worsePair, type Pair } from './pairs.js';
 import { wholesFromParts } from './parts.js';
-import { better, relate, relateQuantities, relateStated, worse, type Relation } from './relate.js';
+import { relate, relateQuantities } from './relate.js';
+import { sequenceFigures } from './updates.js';
 
 export { relate, type Relation } from './relate.js';
 
@@ -16,8 +18,6 @@ export interface CompareContext {
   order: Map<string, number>;
   published: Map<string, string | undefined>;
 }
-
-const VERDICT_OF: Record<Relation, Verdict> = { same: 'agree', close: 'variance', apart: 'conflict' };
 
 /** One finding per event and claim kind, plus one per source whose own conversion does not hold. */
 export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
@@ -63,43 +63,46 @@ function inEventZone(event: Event, mentions: Mention[]): Mention[] {
   );
 }
 
-function compareKind(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding {
+function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: CompareContext): Finding {
+  const tolerance = kind.tolerance ?? 0;
+  const { mentions, timeline } = kind.cumulative ? sequenceFigures(stated, tolerance) : { mentions: stated, timeline: [] };
   const bySource = new Map<string, Mention[]>();
   for (const m of mentions) pushTo(bySource, m.source, m);
   const sources = [...bySource.keys()];
   let verdict: Verdict = 'single-source';
-  const pairs: { a: Mention; b: Mention; relation: Relation }[] = [];
+  const pairs: Pair[] = [];
   if (sources.length > 1) {
     // Sources stating the very same values need comparing once: many outlets repeat one wire figure.
     const bySignature = new Map<string, string>();
     for (const s of sources) {
-      const signature = bySource.get(s)!.map((m) => JSON.stringify(m.value)).sort().join('|');
+      const signature = bySource.get(s)!.map((m) => JSON.stringify([m.value, m.sequence])).sort().join('|');
       if (!bySignature.has(signature)) bySignature.set(signature, s);
     }
     const distinct = [...bySignature.values()];
-    let overall: Relation = 'same';
+    const rules = { tolerance, cumulative: kind.cumulative === true, timeline };
     for (let i = 0; i < distinct.length; i++)
-      for (let j = i + 1; j < distinct.length; j++) {
-        // Two sources conflict only if none of their statements can be reconciled.
-        let best: { a: Mention; b: Mention; relation: Relation } | undefined;
-        for (const a of bySource.get(distinct[i])!)
-          for (const b of bySource.get(distinct[j])!) {
-            const relation = relateStated(a.value, b.value, kind.tolerance ?? 0);
-            if (!best || better(relation, best.relation) !== best.relation) best = { a, b, relation };
-          }
-        pairs.push(best!);
-        overall = worse(overall, best!.relation);
-      }
-    verdict = VERDICT_OF[overall];
+      for (let j = i + 1; j < distinct.length; j++) pairs.push(relateSources(bySource.get(distinct[i])!, bySource.get(distinct[j])!, rules));
+    // Sources that all state the same values agree without a pair to compare.
+    verdict = pairs.length ? VERDICT_OF[pairs.reduce(worsePair).relation] : 'agree';
   }
+  const reason = reasonOf(verdict, pairs);
   return {
     id: `${event.id}/${kind.key}`,
     claim: kind.key,
     event: event.id,
     verdict,
-    summary: explain(kind, verdict, mentions, pairs, ctx),
+    summary: explain(kind, verdict, mentions, pairs, ctx, reason),
+    ...(reason ? { reason } : {}),
     mentions,
   };
+}
+
+/** An updated count when a grown tally is what makes it a variance; authorities when each conflict is between two. */
+function reasonOf(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
+  if (verdict === 'variance' && pairs.some((p) => p.relation === 'updated')) return 'updated-count';
+  const conflicts = pairs.filter((p) => p.relation === 'apart');
+  if (verdict === 'conflict' && conflicts.every(betweenAuthorities)) return 'authorities';
+  return undefined;
 }
 
 /**

@@ -4,10 +4,6 @@ import { daysBetween, weekdayOf } from '../util/days.js';
 /** How two stated values relate: the same fact, the same fact told differently, or incompatible. */
 export type Relation = 'same' | 'close' | 'apart';
 
-const RANK: Record<Relation, number> = { same: 2, close: 1, apart: 0 };
-export const better = (a: Relation, b: Relation): Relation => (RANK[a] >= RANK[b] ? a : b);
-export const worse = (a: Relation, b: Relation): Relation => (RANK[a] <= RANK[b] ? a : b);
-
 /** One comparator per value type, registered here; the compare and events stages share them. */
 export function relate(a: Value, b: Value, tolerance = 0): Relation {
   if (a.type !== b.type) return 'apart';

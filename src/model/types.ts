@@ -127,6 +127,11 @@ export interface ClaimKind {
    * are identity, figures and times tested.
    */
   evidence?: 'identity' | 'tested';
+  /**
+   * A running tally that grows as reports come in (a death toll, evacuations): a lower bound followed by a
+   * larger figure, or a figure a source gives as an earlier count, is an updated count, not a conflict.
+   */
+  cumulative?: boolean;
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -171,6 +176,12 @@ export interface Unit {
   range?: [number, number];
   /** Identifiers (flight numbers): never rounded, so "2470" and "2471" are different. */
   exact?: boolean;
+  /**
+   * How far a hedge ("about", "nearly", "more than") widens a figure: by a share of it (the default), or by
+   * one step of its stated precision (`step`: "about 6.3" is 6.2-6.4 on a magnitude scale, where 5% of the
+   * figure would be a factor of two in amplitude).
+   */
+  hedge?: 'step';
 }
 
 /** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */
@@ -288,6 +299,11 @@ export interface Mention {
   parts?: Mention[];
   /** The date in the mention's sentence that says which event it is about, if any. */
   anchor?: { date: DateValue; reference: boolean };
+  /**
+   * Set by the compare stage when a source gives successive figures of a running tally ("at least 96 ...
+   * later the toll rose to 179"): which of them this is, and the day the text dates it to when that ordered them.
+   */
+  sequence?: { order: 'earlier' | 'later'; day?: IsoDay };
 }
 
 /** One happening as one article tells it: the article's main event or another it refers to. */
@@ -330,6 +346,13 @@ export interface Event {
 
 export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
 
+/**
+ * Why a finding has its verdict, where a reader needs more than the verdict: `updated-count` (a variance: a
+ * running tally stated as a lower bound or as an earlier count, and a larger later figure), `authorities` (a
+ * conflict between figures the sources credit to different authorities).
+ */
+export type FindingReason = 'updated-count' | 'authorities';
+
 export interface Finding {
   id: string;
   claim: string;
@@ -337,6 +360,7 @@ export interface Finding {
   verdict: Verdict;
   /** The reason, in words. */
   summary: string;
+  reason?: FindingReason;
   mentions: Mention[];
 }
 

@@ -5,8 +5,9 @@ type RawQuantity = Extract<RawValue, { type: 'quantity' }>;
 // How much wider than its rounding a hedged figure is, as a share of the figure.
 const APPROXIMATE_SHARE = 0.05;
 const NEARLY_SHARE = 0.1;
-// "At least 118 dead" reports a count of 118 that may grow a little, not any number above it: a toll
-// of 163 later in the day is an updated figure, and a conflict with the earlier one.
+// How far "at least 118 dead" reaches as the same count: 118 that may grow a little (to about 150). A toll of
+// 163 later in the day lies beyond it: for a running tally (a kind marked `cumulative`) the compare stage calls
+// that an updated count, for anything else ("more than 230 km/h" winds) a conflict.
 const ONE_SIDED_SHARE = 0.25;
 
 /** A stated figure as an interval in the base unit: rounding first, then the hedge. */
@@ -29,9 +30,10 @@ function toValue(
   units: Map<string, Unit>,
   dimension: string,
 ): QuantityValue | undefined {
-  const factor = unitId === 'count' ? 1 : units.get(unitId)?.factor;
+  const unit = units.get(unitId);
+  const factor = unitId === 'count' ? 1 : unit?.factor;
   if (factor === undefined) return undefined;
-  const [lo, hi] = interval(number, high, hedge);
+  const [lo, hi] = interval(number, high, hedge, unit?.hedge === 'step');
   return {
     type: 'quantity',
     dimension,
@@ -45,25 +47,29 @@ function toValue(
   };
 }
 
-/** [lo, hi) in the stated unit. */
-function interval(n: StatedNumber, high: StatedNumber | undefined, hedge: Hedge): [number, number] {
+/**
+ * [lo, hi) in the stated unit. A hedge widens the figure by a share of it, or, on a unit whose hedges go by
+ * the stated precision (`hedge: step`), by one step of that precision: "about 6.3" is 6.2-6.4.
+ */
+function interval(n: StatedNumber, high: StatedNumber | undefined, hedge: Hedge, byStep: boolean): [number, number] {
   const v = n.value;
   const r = n.rounding;
   if (high) return [v - r, high.value + high.rounding];
+  const spread = (share: number) => (byStep ? 2 * r : share * Math.abs(v));
   switch (hedge) {
     case 'approximately': {
-      const half = Math.max(r, APPROXIMATE_SHARE * Math.abs(v));
+      const half = Math.max(r, spread(APPROXIMATE_SHARE));
       return [v - half, v + half];
     }
     case 'nearly':
-      return [v * (1 - NEARLY_SHARE), v + r];
+      return [v - spread(NEARLY_SHARE), v + r];
     case 'more-than':
     case 'at-least':
-      return [v - r, v * (1 + ONE_SIDED_SHARE) + r];
+      return [v - r, v + spread(ONE_SIDED_SHARE) + r];
     case 'less-than':
-      return [v * (1 - ONE_SIDED_SHARE), v];
+      return [v - spread(ONE_SIDED_SHARE), v];
     case 'at-most':
-      return [v * (1 - ONE_SIDED_SHARE), v + r];
+      return [v - spread(ONE_SIDED_SHARE), v + r];
     default:
       return [v - r, v + r];
   }

@@ -1,4 +1,4 @@
-import type { SourceInfo, Event, EventRole, Finding, Grouping, Mention, Report, SourceEvent, ValueType, Verdict } from '../model/types.js';
+import type { SourceInfo, Event, EventRole, Finding, FindingReason, Grouping, Mention, Report, SourceEvent, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../util/displayValue.js';
 import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
@@ -49,6 +49,10 @@ export interface JsonMentionValue extends JsonValueParts {
   attribution?: string;
   /** A whole read as the sum of its parts: each part's quote (text, line and column above are the first part's). */
   parts?: { text: string; line: number; column: number; display: string }[];
+  /** One of a source's successive figures of a running tally: its earlier count or its later one. */
+  sequence?: 'earlier' | 'later';
+  /** The day the text dates that figure to, when the days ordered the figures (ISO day). */
+  asOf?: string;
 }
 
 export interface JsonFinding {
@@ -58,6 +62,8 @@ export interface JsonFinding {
   event: string;
   verdict: Verdict;
   summary: string;
+  /** Why, where the verdict alone does not say: `updated-count` (variance), `authorities` (conflict). */
+  reason?: FindingReason;
   values: JsonMentionValue[];
 }
 
@@ -136,6 +142,7 @@ function jsonFinding(report: Report, finding: Finding): JsonFinding {
     event: finding.event,
     verdict: finding.verdict,
     summary: finding.summary,
+    ...(finding.reason === undefined ? {} : { reason: finding.reason }),
     values: finding.mentions.map(jsonMentionValue),
   };
 }
@@ -151,5 +158,6 @@ function jsonMentionValue(mention: Mention): JsonMentionValue {
     type: mention.value.type,
     ...(mention.attribution === undefined ? {} : { attribution: mention.attribution }),
     ...(mention.parts ? { parts: mention.parts.map((p) => ({ text: p.span.text, line: p.span.line, column: p.span.column, display: displayValue(p.value) })) } : {}),
+    ...(mention.sequence ? { sequence: mention.sequence.order, ...(mention.sequence.day ? { asOf: mention.sequence.day } : {}) } : {}),
   };
 }

@@ -1,4 +1,5 @@
 import type { SourceInfo, Event, Finding, Mention, Report } from '../model/types.js';
+import { displayDay } from '../util/calendarNames.js';
 import { pushTo } from '../util/multimap.js';
 
 // Read-only lookups over a Report that several formatters need. Nothing here sorts: input order is the contract.
@@ -63,6 +64,19 @@ export function findingsOfEvent(report: Report, eventId: string): Finding[] {
 /** The distinct sources a finding quotes, in mention order. */
 export function sourcesOfFinding(finding: Finding): string[] {
   return [...new Set(finding.mentions.map((mention) => mention.source))];
+}
+
+/** What a finding's reason adds to its verdict, in words: "updated count", "between authorities", or nothing. */
+export function reasonWords(finding: Finding): string | undefined {
+  if (finding.reason === 'updated-count') return 'updated count';
+  if (finding.reason === 'authorities') return 'between authorities';
+  return undefined;
+}
+
+/** Which of a source's successive figures a value is: "earlier count", "later count, 10 May 2026", or nothing. */
+export function sequenceWords(mention: Mention): string | undefined {
+  if (!mention.sequence) return undefined;
+  return `${mention.sequence.order} count${mention.sequence.day ? `, ${displayDay(mention.sequence.day)}` : ''}`;
 }
 
 /** A conflict inside one article (typically its own wrong unit conversion), not between articles. */

@@ -6,7 +6,7 @@ import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../util/displayValue.js';
 import type { Formatter } from './formatter.js';
 import { counted } from './plural.js';
-import { claimLabel, eventLabel, isInternalConflict, shortSourceIds, sourcePath } from './report-view.js';
+import { claimLabel, eventLabel, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
 
 /**
  * The terminal summary: one line per conflict or variance, the counts, and an ESLint-style closing line.
@@ -31,12 +31,14 @@ function problemLine(report: Report, finding: Finding, shortIds: Map<string, str
   const verdict = finding.verdict === 'conflict' ? paint.red('conflict') : paint.yellow('variance');
   const claim = paint.bold(oneLine(claimLabel(report, finding.claim)));
   const event = oneLine(eventLabel(report, finding.event));
-  const internal = isInternalConflict(finding) ? ' (within one source)' : '';
+  const reason = reasonWords(finding);
+  const internal = isInternalConflict(finding) ? ' (within one source)' : reason ? ` (${reason})` : '';
   const values = finding.mentions.map((mention) => {
     const who = oneLine(shortIds.get(mention.source) ?? mention.source);
     const { line, column } = mention.span;
     const where = paint.dim(`${oneLine(sourcePath(report, mention.source))}:${line}:${column}`);
-    return `${who} ${oneLine(displayValue(mention.value))} ${where}`;
+    const sequence = sequenceWords(mention);
+    return `${who} ${oneLine(displayValue(mention.value))}${sequence ? ` (${sequence})` : ''} ${where}`;
   });
   // Padding the plain word keeps columns aligned whether or not color codes surround it.
   const padding = ' '.repeat('conflict'.length - finding.verdict.length + 2);

@@ -44,6 +44,15 @@ const cases: Case[] = [
     3,
   ],
   ['tolerance out of range', { 'a.yaml': UNITS, 'b.yaml': kind('    tolerance: 1.5') }, 'tolerance 1.5 is out of range', 'b.yaml', 7],
+  ['cumulative not a boolean', { 'a.yaml': UNITS, 'b.yaml': kind('    cumulative: often') }, 'cumulative must be true or false', 'b.yaml', 7],
+  [
+    'cumulative on a date kind',
+    { 'a.yaml': UNITS, 'b.yaml': kind('    cumulative: true').replace('type: quantity\n    dimension: length', 'type: date') },
+    "'cumulative' applies only to quantity kinds",
+    'b.yaml',
+    6,
+  ],
+  ['unit hedge not share or step', { 'a.yaml': UNITS.replace('factor: 1000', 'factor: 1000\n    hedge: wide') }, "hedge must be 'share' or 'step', not 'wide'", 'a.yaml', 5],
   [
     'unknown value type',
     { 'a.yaml': UNITS, 'b.yaml': kind().replace('type: quantity', 'type: amount') },

@@ -7,6 +7,8 @@ import { ROOT } from '../helpers/knowledge.js';
 // The evaluation set (eval/: invented events with human gold) holds accuracy on every change, measured as
 // ../shared/real/README.md scores: span-strict (verify eval's default) and lenient (score-gold --strict --lenient).
 //
+// Lenient, as ../shared/real is scored: the gold calls three updated death tolls ("at least six" in the morning,
+// nine by evening) conflicts, and verify reports them as variances labelled "updated count" (README, "Counts").
 // The first four folders are held at the bars: recall 0.93 (span-strict; text matching measured 0.95, 186/195,
 // crediting three values to quotes of the same number in other sentences), verdicts 0.95, no false conflict.
 const HELD = ['eval/hurricane-leah', 'eval/kolkata-overrun', 'eval/liguria-derailment', 'eval/sumatra-quake'];

@@ -10,8 +10,9 @@ export const LEGEND_LINE =
 /**
  * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source
  * that tells of the event, in the run's order (a column per source of the run made an archive's report
- * quadratic). A cell shows the verdict mark and the source's first stated value, from the first finding of
- * that kind the source takes part in (an event may hold two findings of one kind).
+ * quadratic). A cell shows the verdict mark and the source's first stated value (its later count, when it gives
+ * successive ones), from the first finding of that kind the source takes part in (an event may hold two
+ * findings of one kind).
  */
 export function claimsTable(report: Report, event: Event, findings: Finding[], shortIds: Map<string, string>): string[] {
   const claimKeys = [...new Set(findings.map((finding) => finding.claim))];
@@ -27,7 +28,8 @@ export function claimsTable(report: Report, event: Event, findings: Finding[], s
 
 function claimCell(findingsOfKind: Finding[], sourceId: string): string {
   for (const finding of findingsOfKind) {
-    const mention = firstMentionOf(finding, sourceId);
+    // Of a source's successive figures of a count, the table shows the later one: what the source says now.
+    const mention = finding.mentions.find((m) => m.source === sourceId && m.sequence?.order !== 'earlier') ?? firstMentionOf(finding, sourceId);
     if (mention) return `${VERDICT_MARKS[finding.verdict]} ${escapeMarkdown(displayValue(mention.value))}`;
   }
   return NOT_STATED_MARK;

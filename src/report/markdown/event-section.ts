@@ -23,7 +23,8 @@ export function eventSection(report: Report, event: Event, shortIds: Map<string,
   ];
   if (orderedConflicts.length > 0) lines.push('', '### ✗ Conflicts', ...blocks(orderedConflicts));
   const variances = withVerdict('variance');
-  if (variances.length > 0) lines.push('', '### ≈ Variance within rounding', ...blocks(variances));
+  const updated = variances.some((finding) => finding.reason === 'updated-count');
+  if (variances.length > 0) lines.push('', `### ≈ Variance within rounding${updated ? ' or by an updated count' : ''}`, ...blocks(variances));
   const agreements = withVerdict('agree');
   if (agreements.length > 0) {
     // Agreements are the bulk and rarely need reading; fold them so conflicts stay on screen.

@@ -1,6 +1,6 @@
 import type { Finding, Mention, Report } from '../../model/types.js';
 import { displayValue } from '../../util/displayValue.js';
-import { baseName, claimLabel, isInternalConflict, sourcePath } from '../report-view.js';
+import { baseName, claimLabel, isInternalConflict, reasonWords, sequenceWords, sourcePath } from '../report-view.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { capitalize, codeSpan, escapeMarkdown } from './escape.js';
 
@@ -18,8 +18,9 @@ function quoteLine(report: Report, mention: Mention, shortIds: Map<string, strin
   const quote = quoted.map((m) => `"${escapeMarkdown(m.span.text)}"`).join(' + ');
   const sum = mention.parts ? `${mention.parts.map((m) => displayValue(m.value)).join(' + ')} = ` : '';
   const reading = escapeMarkdown(sum + displayValue(mention.value));
-  const credit = mention.attribution ? ` (attributed to ${escapeMarkdown(mention.attribution)})` : '';
-  return `${who} ${where} — ${quote} → ${reading}${credit}`;
+  // Which of a source's successive figures this is, and who the text credits with it.
+  const notes = [sequenceWords(mention), mention.attribution && `attributed to ${escapeMarkdown(mention.attribution)}`].filter(Boolean);
+  return `${who} ${where} — ${quote} → ${reading}${notes.length ? ` (${notes.join('; ')})` : ''}`;
 }
 
 /** A compared finding: a bold lead-in with the verdict, the reason, then every quote behind it. */
@@ -27,9 +28,10 @@ export function findingBlock(report: Report, finding: Finding, shortIds: Map<str
   const label = escapeMarkdown(capitalize(claimLabel(report, finding.claim)));
   const internal = isInternalConflict(finding);
   const onlySource = internal ? finding.mentions[0].source : '';
+  const reason = reasonWords(finding);
   const verdictWords = internal
     ? `internal inconsistency in ${escapeMarkdown(shortIds.get(onlySource) ?? onlySource)}`
-    : finding.verdict;
+    : `${finding.verdict}${reason ? ` (${reason})` : ''}`;
   const note = internal
     ? ' The source contradicts itself (for example, its own unit conversion is wrong); no other source is involved.'
     : '';
