@@ -4,7 +4,7 @@ import { findFullDate, matchDateline, matchStamp } from './datePatterns.js';
 
 export interface PublicationFacts {
   published?: PublicationDate;
-  datelineMonthDay?: { month: number; day: number };
+  datelineMonthDay?: { month: number; day: number; latest?: IsoDay };
 }
 
 /** How many of the first body blocks may open with a dateline (a kicker line can precede it). */
@@ -19,8 +19,8 @@ const MAX_STAMP_LENGTH = 200;
 /**
  * The publication date, first that applies: stated metadata, a dateline, a site date stamp, the day the
  * page's address files it under (`addressed`), the first full date of the lead, `asOf`. A dateline
- * without a year takes it from a stamp, the address or the lead with the same month and day, else from
- * `asOf`; without any of these it is handed on as `datelineMonthDay`.
+ * without a year takes it from a stamp, the address or the lead with the same month and day; without
+ * these it is handed on as `datelineMonthDay`, for the other sources' dates to place, not after `asOf`.
  */
 export function findPublished(
   text: string,
@@ -42,9 +42,10 @@ export function findPublished(
   if (dateline) {
     const sameDay = [stamp, filed, lead].find((d) => d && d.month === dateline.month && d.day === dateline.day);
     if (sameDay) return { published: { day: toIsoDay(sameDay), from: 'dateline' } };
-    const inferred = asOf ? inferYear(dateline.month, dateline.day, asOf) : undefined;
-    if (inferred) return { published: { day: toIsoDay(inferred), from: 'dateline', yearInferred: true } };
-    if (!asOf) return { datelineMonthDay: { month: dateline.month, day: dateline.day } };
+    // The year is for the other sources' dates to choose, --as-of only bounding it: "Jan. 14" in a run of
+    // 2025 articles is 14 January 2025 whatever later day the run is made as of.
+    const latest = asOf ? inferYear(dateline.month, dateline.day, asOf) : undefined;
+    return { datelineMonthDay: { month: dateline.month, day: dateline.day, ...(latest ? { latest: toIsoDay(latest) } : {}) } };
   }
   if (stamp) return { published: { day: toIsoDay(stamp), from: 'dateline' } };
   if (filed) return { published: { day: toIsoDay(filed), from: 'address' } };

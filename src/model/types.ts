@@ -56,8 +56,12 @@ export interface SourceInfo {
   outlet?: string;
   url?: string;
   published?: PublicationDate;
-  /** The dateline's month and day when it carried no year ("SEOUL, Jan. 14 (UPI)"), for the pipeline to place. */
-  datelineMonthDay?: { month: number; day: number };
+  /**
+   * The dateline's month and day when it carried no year ("SEOUL, Jan. 14 (UPI)"), for the pipeline to place
+   * among the other sources' dates; with --as-of, never after `latest`, that month and day's last fall
+   * on or before the as-of day.
+   */
+  datelineMonthDay?: { month: number; day: number; latest?: IsoDay };
   /** Characters in the original file. */
   length: number;
 }

@@ -35,7 +35,7 @@ export function publicationDays(articles: SourceInfo[], candidates: Candidate[][
   for (const a of articles) {
     if (a.published) out.days.set(a.id, a.published.day);
     else if (a.datelineMonthDay) {
-      const key = `${a.datelineMonthDay.month}-${a.datelineMonthDay.day}`;
+      const key = `${a.datelineMonthDay.month}-${a.datelineMonthDay.day}-${a.datelineMonthDay.latest ?? ''}`;
       if (!placed.has(key)) placed.set(key, rankYears(a.datelineMonthDay, years, days));
       const ranked = placed.get(key)!;
       out.days.set(a.id, ranked[0]);
@@ -49,12 +49,16 @@ export function publicationDays(articles: SourceInfo[], candidates: Candidate[][
  * The day of `md` in each of `years`, nearest any of `stated` (day numbers, ascending) first, the earlier
  * year on a tie: the nearest alone when no other is within reach, else every one within reach.
  */
-function rankYears(md: { month: number; day: number }, years: number[], stated: number[]): IsoDay[] {
+function rankYears(md: { month: number; day: number; latest?: IsoDay }, years: number[], stated: number[]): IsoDay[] {
+  // No stated date to go by: the last such day on or before --as-of, if one was given.
+  if (!stated.length) return md.latest ? [md.latest] : [];
   const placements: { day: IsoDay; distance: number }[] = [];
   for (const year of years) {
     const day = isoDay(year, md.month, md.day);
-    if (day) placements.push({ day, distance: distanceToNearest(dayNumber(day), stated) });
+    // --as-of bounds the year: a dateline is never after the day the run is made as of.
+    if (day && !(md.latest && day > md.latest)) placements.push({ day, distance: distanceToNearest(dayNumber(day), stated) });
   }
+  if (!placements.length && md.latest) return [md.latest];
   placements.sort((a, b) => a.distance - b.distance || compareText(a.day, b.day));
   const near = placements.filter((p) => p.distance <= READING_REACH_DAYS);
   return (near.length > 1 ? near : placements.slice(0, 1)).map((p) => p.day);

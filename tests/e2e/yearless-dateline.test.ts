@@ -42,3 +42,33 @@ describe('a dateline without a year in a run spanning years', () => {
     expect(wireEvents.map((e) => e.sources)).toEqual([['c-wire']]);
   });
 });
+
+describe('--as-of bounds a yearless dateline; the events choose its year', () => {
+  const dated = (day: string, published: string) =>
+    `---\npublished: ${published}\n---\nNorth Korea fired a short-range ballistic missile from Kusong on ${day}. It flew about 300 km and fell into the East Sea.\n`;
+
+  it('a run made as of a later year puts the dateline in the events\' year, not the as-of year', () => {
+    const sources = [
+      { path: 'a.md', content: dated('Wednesday', '2025-03-12') },
+      { path: 'b.md', content: dated('March 12', '2025-03-12') },
+      { path: 'c-wire.txt', content: wire('a short-range ballistic missile from the Kusong area', '300 km') },
+    ];
+    const report = runJson(sources, { asOf: '2026-12-07' });
+    expect(report.sources.find((s) => s.id === 'c-wire')?.published).toBe('2025-03-12');
+    expect(findingLines(report)).toContain('2025-03-12 launch.distance agree [a,b,c-wire]');
+  });
+
+  it('never after the as-of day: as of 10 March 2025, "March 12" is of 2024 even beside 2025 events', () => {
+    const sources = [
+      { path: 'a.md', content: dated('Wednesday', '2025-03-12') },
+      { path: 'c-wire.txt', content: wire('a short-range ballistic missile from the Kusong area', '300 km') },
+    ];
+    const report = runJson(sources, { asOf: '2025-03-10' });
+    expect(report.sources.find((s) => s.id === 'c-wire')?.published).toBe('2024-03-12');
+  });
+
+  it('with no other date in the run, the as-of day places it, as before', () => {
+    const report = runJson([{ path: 'c-wire.txt', content: wire('a short-range ballistic missile from the Kusong area', '300 km') }], { asOf: '2025-06-01' });
+    expect(report.sources.find((s) => s.id === 'c-wire')?.published).toBe('2025-03-12');
+  });
+});
