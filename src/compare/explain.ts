@@ -1,5 +1,5 @@
 import type { ClaimKind, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
-import { displayValue } from '../util/displayValue.js';
+import { displayValue, referenceText } from '../util/displayValue.js';
 import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
 import type { CompareContext } from './index.js';
 import type { Relation } from './relate.js';
@@ -31,7 +31,9 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
       if (ref === 'count') return `All give ${[...new Set(qs.map((q) => quantityLabel(q)))].join(' or ')}, consistent with each other.`;
       const unit = ctx.units.get(ref);
       const range = Number.isFinite(hi) ? `${inUnit(lo, unit)}–${inUnit(hi, unit)}` : `at least ${inUnit(lo, unit)}`;
-      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}).`;
+      // Distances from one place are grouped (compare/index.ts): the place says what the range is measured from.
+      const from = qs[0].reference ? ` from ${qs[0].reference.place}` : '';
+      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}${from}).`;
     }
     case 'date': {
       const exact = mentions.find((m) => m.value.type === 'date' && m.value.earliest && m.value.earliest === m.value.latest)?.value;
@@ -56,7 +58,8 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
 /** `v` as stated, with its conversion into the unit of `other` when they differ: "155 mi (= 249 km)". */
 function inTermsOf(v: Value, other: Value, ctx: CompareContext): string {
   if (v.type === 'quantity' && other.type === 'quantity' && v.unit !== other.unit && ctx.units.has(other.unit)) {
-    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})`;
+    const from = v.reference ? ` ${referenceText(v.reference)}` : '';
+    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})${from}`;
   }
   return describe(v, ctx);
 }

@@ -1,4 +1,5 @@
-import type { CategoryValue, DateValue, PlaceValue, QuantityValue, TimeValue, Value } from '../model/types.js';
+import type { CategoryValue, DateValue, PlaceValue, QuantityValue, Reference, TimeValue, Value } from '../model/types.js';
+import { relateBearings } from '../util/compass.js';
 import { daysBetween, weekdayOf } from '../util/days.js';
 
 /** How two stated values relate: the same fact, the same fact told differently, or incompatible. */
@@ -42,10 +43,27 @@ function statesDay(d: DateValue): boolean {
 }
 
 /**
+ * Distances from one place compare as positions: the figures, and the bearings when both give one ("8 mi S" and
+ * "5 mi W of Sarasota" are two places). Distances from different places say nothing of each other: the compare
+ * stage never puts them in one finding, and for identity a tested figure that is not the same adds nothing.
+ */
+export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance = 0): Relation {
+  const figures = relateFigures(a, b, tolerance);
+  if (a.reference === undefined || b.reference === undefined) return figures;
+  if (referenceKey(a.reference) !== referenceKey(b.reference)) return 'apart';
+  const x = a.reference.bearing;
+  const y = b.reference.bearing;
+  return x && y ? worse(figures, relateBearings(x, y)) : figures;
+}
+
+/** What names one reference place: its canonical name, or its words in any case when unlisted. */
+export const referenceKey = (r: Reference): string => (r.unlisted ? r.place.toLowerCase() : r.place);
+
+/**
  * Intervals that do not meet are apart. They are the same when the more precise figure lies inside
  * the coarser one's interval (685 mi = 1,102 km inside "approximately 1,100 km"); otherwise close.
  */
-export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance = 0): Relation {
+function relateFigures(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance: number): Relation {
   // Written without tuples: the events stage relates figures millions of times in a large archive.
   const alo = a.lo - tolerance * Math.abs(a.base);
   const ahi = a.hi + tolerance * Math.abs(a.base);

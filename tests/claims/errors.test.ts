@@ -107,6 +107,21 @@ const cases: Case[] = [
     'a.yaml',
     3,
   ],
+  ['relative is not a boolean', { 'a.yaml': UNITS, 'b.yaml': kind('    relative: sometimes') }, 'relative must be true or false', 'b.yaml', 7],
+  [
+    'relative on a place kind',
+    { 'a.yaml': 'kinds:\n  - key: a.b\n    label: x\n    type: place\n    relative: true\n    cues: [near]\n' },
+    "'relative' applies only to quantity kinds",
+    'a.yaml',
+    5,
+  ],
+  [
+    'relative on a count',
+    { 'a.yaml': UNITS, 'b.yaml': kind('    relative: true').replace('dimension: length', 'dimension: count') },
+    "'relative' applies only to kinds of dimension length",
+    'b.yaml',
+    7,
+  ],
   ['unknown part', { 'a.yaml': UNITS, 'b.yaml': kind('    parts: [people.crew]') }, "unknown part 'people.crew' of kind 'launch.distance'; parts are kind keys", 'b.yaml', 7],
   [
     'a part of another dimension',

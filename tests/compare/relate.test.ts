@@ -6,7 +6,8 @@ import { findTimes } from '../../src/extract/times.js';
 import { resolveQuantity } from '../../src/normalize/quantities.js';
 import { resolveDate } from '../../src/normalize/dates.js';
 import { resolveTime } from '../../src/normalize/times.js';
-import type { Value } from '../../src/model/types.js';
+import type { Reference, Value } from '../../src/model/types.js';
+import { compassPoint, relateBearings } from '../../src/util/compass.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
 
 const k = shippedKnowledge();
@@ -57,6 +58,45 @@ describe('relations between stated values', () => {
     ['9:15 p.m. EDT', '0215 GMT', 'apart'], // an hour off
   ])('times %s ~ %s: %s', (a, b, expected) => {
     expect(relate(t(a), t(b))).toBe(expected);
+  });
+
+  it.each([
+    ['NW', 'W', 'same'], // "north-west" (±22.5°) lies in "west" (±45°)
+    ['SE', 'E', 'same'],
+    ['WSW', 'SW', 'same'],
+    ['S', 'W', 'close'], // sectors touch at south-west
+    ['NW', 'NE', 'apart'],
+    ['N', 'S', 'apart'],
+    ['NNW', 'NNE', 'apart'], // each told to ±11.25°: 45° apart
+  ])('bearings %s ~ %s: %s', (a, b, expected) => {
+    expect(relateBearings(a, b)).toBe(expected);
+    expect(relateBearings(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ['north-west', 'NW'],
+    ['Northwest', 'NW'],
+    ['west-southwest', 'WSW'],
+    ['west-south-west', 'WSW'],
+    ['NNE', 'NNE'],
+    ['south west', 'SW'],
+    ['north-south', undefined],
+    ['NSE', undefined],
+  ])('compass point of %s: %s', (words, point) => {
+    expect(compassPoint(words)).toBe(point);
+  });
+
+  it('distances compare only from one reference place, and from one place their bearings too', () => {
+    const from = (s: string, reference: Reference): Value => ({ ...(q(s) as Extract<Value, { type: 'quantity' }>), reference });
+    const ridgeview = (bearing?: string): Reference => ({ place: 'Ridgeview', unlisted: true, ...(bearing ? { bearing } : {}) });
+    expect(relate(from('40 km', ridgeview('NW')), from('25 miles', ridgeview('W')))).toBe('same');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', ridgeview('S')))).toBe('apart');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', ridgeview()))).toBe('same');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', { place: 'ridgeview', unlisted: true }))).toBe('same');
+    // Never the same from different places: the compare stage keeps them apart, and for identity they add nothing.
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', { place: 'Ardmore', unlisted: true }))).toBe('apart');
+    // A figure and its own conversion ("60 km (37 miles) west of Padang"): the conversion carries no reference.
+    expect(relate(from('60 km', ridgeview('W')), q('37 miles'))).toBe('same');
   });
 
   it('places agree when one lies within the other, and categories down their tree', () => {
