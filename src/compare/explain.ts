@@ -47,7 +47,8 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
     case 'category': {
       const names = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
       const values = [...new Set(mentions.map((m) => describe(m.value, ctx)))];
-      const how = first.type === 'place' ? 'name the same place or places within one another' : 'name the same kind or a narrower kind of it';
+      const near = mentions.some((m) => m.value.type === 'place' && m.value.relative);
+      const how = first.type === 'place' ? `name the same place or places within one another${near ? ', or lie near them' : ''}` : 'name the same kind or a narrower kind of it';
       return values.length === 1 && names.length > 1 ? `${names.join(', ')} all mean ${values[0]}.` : `${values.join(', ')}: ${how}.`;
     }
     default:

@@ -135,8 +135,17 @@ function relateTimes(a: TimeValue, b: TimeValue): Relation {
   return fine.base >= coarse.lo && fine.base <= coarse.hi ? 'same' : 'close';
 }
 
-/** A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea). */
+/**
+ * A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea). A place given
+ * by where it lies from another ("the sea west of Kelp Island") is near its reference, not at it: it agrees with
+ * what its reference agrees with, and nothing says it is not another place near (it may be "the Sea of X").
+ */
 function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
+  const named = relateNamedPlaces(a, b);
+  return named === 'apart' && (a.relative || b.relative) ? 'close' : named;
+}
+
+function relateNamedPlaces(a: PlaceValue, b: PlaceValue): Relation {
   if (a.name === b.name || a.within.includes(b.name) || b.within.includes(a.name)) return 'same';
   // A place the list does not know may lie in or near any other: only its own name can agree with it.
   if (a.unlisted || b.unlisted) return nameOverlap(a.name, b.name) ? 'same' : 'close';

@@ -11,7 +11,7 @@ import { buildQuantityScanner, findQuantities, type QuantityScanner } from './qu
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
 import { findUnlistedPlaces, type UnlistedPlace } from './unlisted.js';
-import { referenceAfter } from './relative.js';
+import { referenceAfter, relationBefore } from './relative.js';
 import { contextWords, findOpenCounts, openKind } from './open.js';
 
 export { splitSentences } from './sentences.js';
@@ -196,13 +196,13 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
   for (const p of listed) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.value), tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
   }
   // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
   // sentence, none would be, and the sentence's capitalised words need no reading.
   const placeCue = kindsTaking(ex.kinds, TAKES_PLACE).some((c) => cues.hits(c.cue).length > 0);
   for (const p of placeCue ? unlisted() : []) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', ...TAKES_PLACE });
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.name, true), tag: 'place?', ...TAKES_PLACE });
   }
   const categories = mergeAdjacent(ex.categories.find(text, words), text);
   for (const c of categories) {
@@ -218,6 +218,12 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     }
   }
   return dropOverlaps(found);
+}
+
+/** A place as found; after "west of" or "off the coast of" it is the reference of where something lies. */
+function placeRaw(text: string, start: number, name: string, unlisted = false): RawValue {
+  const relative = relationBefore(text, start);
+  return { type: 'place', name, ...(unlisted ? { unlisted } : {}), ...(relative ? { relative } : {}) };
 }
 
 interface Anchor {

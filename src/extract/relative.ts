@@ -1,4 +1,5 @@
-// Relative locations: "40 km north-west of Ridgeview" is a distance with its reference place (and a bearing).
+// Relative locations. "40 km north-west of Ridgeview" is a distance with its reference place (and a bearing);
+// "landed in the sea west of Kelp Island" names Kelp Island as a reference, not as where it landed.
 import type { Reference } from '../model/types.js';
 import { compassPoint } from '../util/compass.js';
 import type { UnlistedPlace } from './unlisted.js';
@@ -11,6 +12,8 @@ const COAST_OF = String.raw`(?:\s+the(?:\s+${POINT}(?:ern)?)?\s+coast\s+of)?`;
 const AFTER_DISTANCE = new RegExp(
   String.raw`^\s+(?:away\s+)?(?:(${BEARING})\s+of|from|off${COAST_OF}|offshore\s+(?:from|of)|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?`,
 );
+// What makes the place after it a reference: "west of", "off the coast of", "offshore from".
+const BEFORE_PLACE = new RegExp(String.raw`(?:\b(${BEARING})\s+of|\b[Oo]ff${COAST_OF}|\b[Oo]ffshore\s+(?:from|of))\s+(?:the\s+)?$`);
 const REACH = 60;
 // "from Tampa to Naples" is a stretch of coast, not a place a distance is measured from.
 const STRETCH = /^\s+(?:to|through|into)\s/;
@@ -40,6 +43,13 @@ export function referenceAfter(text: string, end: number, metres: number, listed
   const place = placeAt(text, at, listed, unlisted);
   if (!place || STRETCH.test(text.slice(place.end, place.end + 12))) return undefined;
   return { place: place.name, ...(bearing ? { bearing } : {}), ...(place.unlisted ? { unlisted: true } : {}) };
+}
+
+/** How the text places something from the place starting at `start`: a compass point, "off", or nothing. */
+export function relationBefore(text: string, start: number): string | undefined {
+  const m = BEFORE_PLACE.exec(text.slice(Math.max(0, start - REACH), start));
+  if (!m) return undefined;
+  return m[1] === undefined ? 'off' : compassPoint(m[1]);
 }
 
 /** A listed place, else a run of capitalised words, else a place noun phrase ("provincial capital") at `at`. */

@@ -116,9 +116,11 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
       return resolveDate(raw, published);
     case 'time':
       return resolveTime(raw);
-    case 'place':
-      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true };
-      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [], ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}) };
+    case 'place': {
+      const relative = raw.relative ? { relative: raw.relative } : {};
+      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true, ...relative };
+      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [], ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}), ...relative };
+    }
     case 'category': {
       const entries = n.categories.get(raw.set);
       const entry = entries?.get(raw.id);

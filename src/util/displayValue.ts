@@ -22,7 +22,8 @@ export function displayValue(value: Value): string {
     case 'time':
       return displayTime(value);
     case 'place':
-      return value.name;
+      // "W of Kelp Island", "off Padang": the place named is where something lies from.
+      return value.relative === undefined ? value.name : `${value.relative}${value.relative === 'off' ? '' : ' of'} ${value.name}`;
     case 'category':
       return value.id;
   }

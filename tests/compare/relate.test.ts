@@ -103,6 +103,11 @@ describe('relations between stated values', () => {
     const place = (name: string, within: string[] = []): Value => ({ type: 'place', name, within });
     expect(relate(place('Kanggye', ['Chagang Province', 'North Korea']), place('North Korea'))).toBe('same');
     expect(relate(place('Pyongyang', ['North Korea']), place('Kanggye', ['Chagang Province', 'North Korea']))).toBe('apart');
+    // "west of Ulleung Island" is near the island, not on it: it may be any sea, and still agrees with what holds the island.
+    const west = (name: string, within: string[] = []): Value => ({ type: 'place', name, within, relative: 'W' });
+    expect(relate(west('Ulleung Island', ['South Korea']), place('Yellow Sea', ['Pacific Ocean']))).toBe('close');
+    expect(relate(west('Ulleung Island', ['South Korea']), place('South Korea'))).toBe('same');
+    expect(relate(west('Ulleung Island', ['South Korea']), place('Ulleung Island', ['South Korea']))).toBe('same');
     const cat = (id: string, lineage: string[]): Value => ({ type: 'category', id, label: id, lineage });
     expect(relate(cat('hypersonic-IRBM', ['hypersonic-IRBM', 'IRBM', 'ballistic-missile']), cat('IRBM', ['IRBM', 'ballistic-missile']))).toBe('same');
     expect(relate(cat('IRBM', ['IRBM', 'ballistic-missile']), cat('ICBM', ['ICBM', 'ballistic-missile']))).toBe('apart');

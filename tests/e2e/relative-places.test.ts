@@ -88,3 +88,26 @@ describe('a bare "about 55 km from Ardmore" is a distance claim with its referen
     expect(shown(report, 'landing.distance')).toEqual(['conflict a:≈200 km W of Okushiri Island b:≈250 km W of Okushiri Island']);
   });
 });
+
+describe('a place something is located from is a reference, not the place itself', () => {
+  const launch = (landed: string) =>
+    md('2025-06-09', `North Korea fired an intermediate-range ballistic missile from the Pyongyang area on June 9, 2025, South Korea's military said. The missile flew about 900 km ${landed}.`);
+
+  it('"landed in the sea west of Ulleung Island" does not put the landing on the island, so it contradicts no sea', () => {
+    const report = runJson([
+      { path: 'a.md', content: launch('and landed in the sea west of Ulleung Island') },
+      { path: 'b.md', content: launch('before falling into the Yellow Sea') },
+    ]);
+    expect(shown(report, 'landing.area')).toEqual(['variance a:W of Ulleung Island b:Yellow Sea']);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+
+  it('it agrees with its own reference and with the places that hold it', () => {
+    const report = runJson([
+      { path: 'a.md', content: launch('and landed in waters west of Ulleung Island') },
+      { path: 'b.md', content: launch('and landed near Ulleung Island') },
+      { path: 'c.md', content: launch('and landed off South Korea') },
+    ]);
+    expect(shown(report, 'landing.area')).toEqual(['agree a:W of Ulleung Island b:Ulleung Island c:off South Korea']);
+  });
+});
