@@ -145,6 +145,8 @@ export interface PlaceEntry {
   timeZone?: string;
   /** Places this one lies within (canonical names). */
   within?: string[];
+  /** Places this one borders (canonical names), both ways: a sea and a coast, a city and its county. */
+  adjoins?: string[];
 }
 
 export interface CategoryEntry {
@@ -262,6 +264,8 @@ export interface PlaceValue {
   name: string;
   /** Every canonical name this place lies within, for containment checks. */
   within: string[];
+  /** The canonical names it borders, and the places those lie within (who borders the Sea of Japan borders the Pacific). */
+  adjoins?: string[];
   /** Its IANA time zone, or that of the nearest place containing it. */
   timeZone?: string;
   /** Not in the place list: a name as written, whose relation to other places is unknown. */

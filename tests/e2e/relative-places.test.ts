@@ -111,3 +111,26 @@ describe('a place something is located from is a reference, not the place itself
     expect(shown(report, 'landing.area')).toEqual(['agree a:W of Ulleung Island b:Ulleung Island c:off South Korea']);
   });
 });
+
+describe('places that border each other agree, as the place list says in YAML (adjoins)', () => {
+  const launch = (landed: string) =>
+    md('2025-06-09', `North Korea fired an intermediate-range ballistic missile from the Pyongyang area on June 9, 2025, South Korea's military said. The missile flew about 900 km and ${landed}.`);
+
+  it('"off the coast of Okushiri Island", "in the sea near Okushiri Island" and "the Sea of Japan" are one landing area', () => {
+    const report = runJson([
+      { path: 'a.md', content: launch('landed in the sea off the coast of Okushiri Island') },
+      { path: 'b.md', content: launch('landed in the sea near Okushiri Island') },
+      { path: 'c.md', content: launch('fell into the Sea of Japan') },
+    ]);
+    // places.yaml: the Sea of Japan adjoins Okushiri Island, so each agrees with the other.
+    expect(shown(report, 'landing.area')).toEqual(['agree a:off Okushiri Island b:Okushiri Island c:Sea of Japan']);
+  });
+
+  it('an island that borders one sea is not said to border another', () => {
+    const report = runJson([
+      { path: 'a.md', content: launch('landed in the sea near Okushiri Island') },
+      { path: 'b.md', content: launch('fell into the Yellow Sea') },
+    ]);
+    expect(shown(report, 'landing.area')).toEqual(['conflict a:Okushiri Island b:Yellow Sea']);
+  });
+});
