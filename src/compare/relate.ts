@@ -137,15 +137,16 @@ function relateTimes(a: TimeValue, b: TimeValue): Relation {
 
 /**
  * A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea), and with one
- * the place list says it borders (Okushiri Island and the Sea of Japan). A place given
- * by where it lies from another ("the sea west of Kelp Island") is near its reference, not at it: it agrees with
- * what its reference agrees with, and nothing says it is not another place near (it may be "the Sea of X").
+ * the place list says it borders (Okushiri Island and the Sea of Japan). A place given by where it lies from
+ * another ("the sea west of Kelp Island") is near its reference, not at it: it agrees with what its reference
+ * agrees with, and nothing says it is not another place near (it may be "the Sea of X").
  */
 function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
   const named = relateNamedPlaces(a, b);
   return named === 'apart' && (a.relative || b.relative) ? 'close' : named;
 }
 
+/** How the places named relate, whatever lies near them. */
 function relateNamedPlaces(a: PlaceValue, b: PlaceValue): Relation {
   if (a.name === b.name || a.within.includes(b.name) || b.within.includes(a.name)) return 'same';
   // Places that border each other (a sea and an island's coast) are where one happening is told from either side.

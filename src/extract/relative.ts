@@ -12,9 +12,9 @@ const COAST_OF = String.raw`(?:\s+the(?:\s+${POINT}(?:ern)?)?\s+coast\s+of)?`;
 const AFTER_DISTANCE = new RegExp(
   String.raw`^\s+(?:away\s+)?(?:(${BEARING})\s+of|from|off${COAST_OF}|offshore\s+(?:from|of)|outside(?:\s+of)?)\s+(?:the\s+)?(?:(?:city|town|village|port|island)\s+of\s+)?`,
 );
-// What makes the place after it a reference: "west of", "off the coast of", "offshore from". Not "in the north-east
-// of Hainan": that is a part of the place, not somewhere near it.
-const BEFORE_PLACE = new RegExp(String.raw`(?:\b(?<![Tt]he\s)(${BEARING})\s+of|\b[Oo]ff${COAST_OF}|\b[Oo]ffshore\s+(?:from|of))\s+(?:the\s+)?$`);
+// What makes the place after it a reference: "west of", "off the coast of", "offshore from". Not "in the (far)
+// north-east of Hainan": that is a part of the place, not somewhere near it.
+const BEFORE_PLACE = new RegExp(String.raw`(?:\b(?<![Tt]he\s(?:far\s)?)(${BEARING})\s+of|\b[Oo]ff${COAST_OF}|\b[Oo]ffshore\s+(?:from|of))\s+(?:the\s+)?$`);
 const REACH = 60;
 // "from Tampa to Naples" is a stretch of coast, not a place a distance is measured from.
 const STRETCH = /^\s+(?:to|through|into)\s/;

@@ -36,6 +36,7 @@ describe('what a distance is measured from, and which places are references', ()
     ['Waves of 3 metres struck off the coast of the island, the survey said.'], // a height, not a position
     ['The quake was felt 300 km away from the epicentre.'], // the epicentre is what is located, not a place
     ['The typhoon made landfall in the north of Hainan on Friday.'], // a part of Hainan, not somewhere near it
+    ['The typhoon made landfall in the far north of Hainan on Friday.'],
     ['The storm dumped 200 mm of rain from Helene on the coast.'],
   ])('no reference in: %s', (text) => {
     expect(located(text)).toEqual([]);
