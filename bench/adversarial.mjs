@@ -36,6 +36,7 @@ export const PATTERNS = [
   { name: 'jan', ext: 'txt', what: '"Jan. Jan. Jan. …"', make: fill('Jan. ') },
   { name: 'unit-words', ext: 'txt', what: 'numbers followed by unit-like words', make: fill('5 kilos 6 kmh 7 milestones 8 m 9 feet-long 10 secondary 11 minutes. ') },
   { name: 'claims', ext: 'txt', what: 'one claim sentence repeated ("The missile flew 900 km.")', make: fill('The missile flew 900 km. ') },
+  { name: 'relative', ext: 'txt', what: 'distances from places in one endless sentence', make: fill('the quake struck 5 km north-west of Ridgeview, 7 miles from Ardmore Bay, some 9 km off the coast of Padang, ') },
   { name: 'long-sentence', ext: 'txt', what: 'dates and figures in one endless sentence', make: fill('on January 5 since March 3 it flew 900 km, ') },
   { name: 'base64', ext: 'txt', what: 'a pasted base64 attachment: 76-character lines, no blank line', make: fill('QUJDREVGR0hJSktMTU5PUFFSU1RVVldYWVphYmNkZWZnaGlqa2xtbm9wcXJzdHV2d3h5ejAxMjM0\n') },
   { name: 'quotes', ext: 'txt', what: 'quotation marks around figures', make: fill('"flew” “900 km" ') },

@@ -28,19 +28,25 @@ export function checkKinds(kinds: KindRef[], units: Unit[], sets: SetRef[]): voi
   }
 }
 
-/** `within` names canonical places and never leads back to the place itself. */
+/** `within` and `adjoins` name canonical places; `within` never leads back to the place itself, nothing adjoins itself. */
 export function checkPlaces(places: PlaceRef[]): void {
   const byName = new Map(places.map((p) => [p.place.name, p]));
   const edges = new Map<string, { target: string; node: Node }[]>();
+  const named = (node: Node, field: 'within' | 'adjoins') => {
+    const target = node.str(field);
+    if (!byName.has(target)) node.fail(unknownPlace(target, field, places));
+    return target;
+  };
   for (const ref of places) {
-    const out = [];
-    for (const node of ref.within) {
-      const target = node.str('within');
-      if (!byName.has(target)) node.fail(unknownPlace(target, places));
-      out.push({ target, node });
-    }
+    const out = ref.within.map((node) => ({ target: named(node, 'within'), node }));
     if (out.length) ref.place.within = unique(out.map((e) => e.target));
     edges.set(ref.place.name, out);
+    const adjoins = ref.adjoins.map((node) => {
+      const target = named(node, 'adjoins');
+      if (target === ref.place.name) node.fail(`'${target}' adjoins itself; adjoins names the places it borders`);
+      return target;
+    });
+    if (adjoins.length) ref.place.adjoins = unique(adjoins);
   }
   findCycle(places.map((p) => p.place.name), edges);
 }
@@ -92,11 +98,11 @@ function findCycle(nodes: string[], edges: Map<string, { target: string; node: N
   }
 }
 
-function unknownPlace(target: string, places: PlaceRef[]): string {
+function unknownPlace(target: string, field: string, places: PlaceRef[]): string {
   const key = phraseKey(target);
   const match = places.find((p) => phraseKey(p.place.name) === key || p.place.aliases.some((a) => phraseKey(a) === key));
   const hint = match ? `; did you mean its canonical name '${match.place.name}'?` : '';
-  return `within names '${target}', which is not a place defined in any claims file${hint}`;
+  return `${field} names '${target}', which is not a place defined in any claims file${hint}`;
 }
 
 /** A readable list of allowed names, cut short when long. */

@@ -5,7 +5,7 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative', 'relative'] as const;
 const EVIDENCE = ['identity', 'tested'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
@@ -65,6 +65,12 @@ function readKind(item: Node, keys: Registry): KindRef {
   if (evidenceNode) kind.evidence = evidenceOf(evidenceNode, type);
   const cumulative = onlyFor(f.get('cumulative'), type === 'quantity', 'cumulative', 'quantity');
   if (cumulative?.bool('cumulative')) kind.cumulative = true;
+  const relativeNode = onlyFor(f.get('relative'), type === 'quantity', 'relative', 'quantity');
+  if (relativeNode?.bool('relative')) {
+    // Only a distance is measured from a place ("40 km north-west of Ridgeview").
+    if (kind.dimension !== 'length') relativeNode.fail(`'relative' applies only to kinds of dimension length: only a distance is measured from a place`);
+    kind.relative = true;
+  }
   return { kind, dimension, categories, parts };
 }
 

@@ -1,17 +1,18 @@
-// The `places:` section: canonical names, their aliases, time zones and containment.
+// The `places:` section: canonical names, their aliases, time zones, containment and adjacency.
 import type { PlaceEntry } from '../model/types.js';
 import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { MAX_ALIASES_PER_FILE, MIN_PHRASE_CHARS } from './limits.js';
 import { phrase, phraseKey } from './text.js';
 
-const PLACE_FIELDS = ['name', 'aliases', 'timeZone', 'within'] as const;
+const PLACE_FIELDS = ['name', 'aliases', 'timeZone', 'within', 'adjoins'] as const;
 
-/** A place plus its `within` items, resolved once every file is read. */
+/** A place plus its `within` and `adjoins` items, resolved once every file is read. */
 export interface PlaceRef {
   place: PlaceEntry;
   node: Node;
   within: Node[];
+  adjoins: Node[];
 }
 
 /** Names and aliases share one registry: a phrase must lead to exactly one place. */
@@ -40,7 +41,8 @@ function readPlace(item: Node, names: Registry, count: { aliases: number }): Pla
   const zoneNode = f.get('timeZone');
   if (zoneNode) place.timeZone = timeZone(zoneNode);
   const withinNode = f.get('within');
-  return { place, node: nameNode, within: withinNode ? withinNode.list('within') : [] };
+  const adjoinsNode = f.get('adjoins');
+  return { place, node: nameNode, within: withinNode ? withinNode.list('within') : [], adjoins: adjoinsNode ? adjoinsNode.list('adjoins') : [] };
 }
 
 // Checked through Intl so a typo fails at load rather than as a wrong local time later. Building a formatter

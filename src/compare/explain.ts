@@ -1,6 +1,6 @@
 import type { ClaimKind, FindingReason, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
 import { displayDay } from '../util/calendarNames.js';
-import { displayValue } from '../util/displayValue.js';
+import { displayValue, referenceText } from '../util/displayValue.js';
 import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
 import type { CompareContext } from './index.js';
 import { betweenAuthorities, type Pair } from './pairs.js';
@@ -61,7 +61,9 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
       if (ref === 'count') return `All give ${[...new Set(qs.map((q) => quantityLabel(q)))].join(' or ')}, consistent with each other.`;
       const unit = ctx.units.get(ref);
       const range = Number.isFinite(hi) ? `${inUnit(lo, unit)}–${inUnit(hi, unit)}` : `at least ${inUnit(lo, unit)}`;
-      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}).`;
+      // Distances from one place are grouped (compare/index.ts): the place says what the range is measured from.
+      const from = qs[0].reference ? ` from ${qs[0].reference.place}` : '';
+      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}${from}).`;
     }
     case 'date': {
       const exact = mentions.find((m) => m.value.type === 'date' && m.value.earliest && m.value.earliest === m.value.latest)?.value;
@@ -75,7 +77,8 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
     case 'category': {
       const names = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
       const values = [...new Set(mentions.map((m) => describe(m.value, ctx)))];
-      const how = first.type === 'place' ? 'name the same place or places within one another' : 'name the same kind or a narrower kind of it';
+      const near = mentions.some((m) => m.value.type === 'place' && m.value.relative);
+      const how = first.type === 'place' ? `name the same place or places within one another${near ? ', or lie near them' : ''}` : 'name the same kind or a narrower kind of it';
       return values.length === 1 && names.length > 1 ? `${names.join(', ')} all mean ${values[0]}.` : `${values.join(', ')}: ${how}.`;
     }
     default:
@@ -86,7 +89,8 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
 /** `v` as stated, with its conversion into the unit of `other` when they differ: "155 mi (= 249 km)". */
 function inTermsOf(v: Value, other: Value, ctx: CompareContext): string {
   if (v.type === 'quantity' && other.type === 'quantity' && v.unit !== other.unit && ctx.units.has(other.unit)) {
-    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})`;
+    const from = v.reference ? ` ${referenceText(v.reference)}` : '';
+    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})${from}`;
   }
   return describe(v, ctx);
 }

@@ -4,7 +4,7 @@ import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
 import { betweenAuthorities, relateSources, VERDICT_OF, worsePair, type Pair } from './pairs.js';
 import { wholesFromParts } from './parts.js';
-import { relate, relateQuantities } from './relate.js';
+import { referenceKey, relate, relateQuantities } from './relate.js';
 import { sequenceFigures } from './updates.js';
 
 export { relate, type Relation } from './relate.js';
@@ -31,8 +31,13 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
       const mentions = byKind.has(kind.key) ? [...byKind.get(kind.key)!, ...wholes] : undefined;
       if (!mentions?.length) continue;
       mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
-      findings.push(compareKind(event, kind, kind.type === 'time' ? inEventZone(event, mentions) : mentions, ctx));
-      findings.push(...conversionFindings(event, kind, mentions, ctx));
+      // Distances from different places are never compared: each place's distances are a finding of their own.
+      const groups = byReference(mentions);
+      groups.forEach((group, i) => {
+        const finding = compareKind(event, kind, kind.type === 'time' ? inEventZone(event, group) : group, ctx);
+        findings.push(groups.length > 1 ? { ...finding, id: `${finding.id}/${i + 1}` } : finding);
+        findings.push(...conversionFindings(event, kind, group, ctx));
+      });
     }
     for (const key of [...byKind.keys()].filter((k) => k.startsWith('open.')).sort()) {
       const mentions = byKind.get(key)!;
@@ -41,6 +46,13 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
     }
   }
   return findings;
+}
+
+/** Mentions grouped by the place their distance is measured from (none is a group too), in order of first mention. */
+function byReference(mentions: Mention[]): Mention[][] {
+  const groups = new Map<string, Mention[]>();
+  for (const m of mentions) pushTo(groups, m.value.type === 'quantity' && m.value.reference ? `@${referenceKey(m.value.reference)}` : '', m);
+  return [...groups.values()];
 }
 
 /**
@@ -112,19 +124,21 @@ function reasonOf(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
 function openFindings(event: Event, key: string, mentions: Mention[], ctx: CompareContext): Finding[] {
   // A group keeps the interval all its figures share, and one figure per source; groups are filed by the
   // order of magnitude of their figures, so each figure is tried against a few groups, not all of them.
-  interface Group { members: Mention[]; lo: number; hi: number; bySource: Map<string, Mention> }
+  interface Group { members: Mention[]; lo: number; hi: number; bySource: Map<string, Mention>; reference: string }
   const groups: Group[] = [];
   const byMagnitude = new Map<number, number[]>();
   const magnitude = (v: number) => (v > 0 ? Math.floor(Math.log2(v)) : -1_000);
   for (const m of mentions) {
     if (m.value.type !== 'quantity') continue;
     const q = m.value;
+    // Figures measured from different places are never grouped.
+    const reference = q.reference ? referenceKey(q.reference) : '';
     const at = magnitude(q.base);
     const near = [at - 1, at, at + 1].flatMap((b) => byMagnitude.get(b) ?? []).sort((a, b) => a - b);
     const fit = near.find((i) => {
       const g = groups[i];
       const own = g.bySource.get(m.source);
-      return Math.max(g.lo, q.lo) <= Math.min(g.hi, q.hi) && (!own || relate(own.value, q) === 'same');
+      return g.reference === reference && Math.max(g.lo, q.lo) <= Math.min(g.hi, q.hi) && (!own || relate(own.value, q) === 'same');
     });
     if (fit !== undefined) {
       const g = groups[fit];
@@ -133,7 +147,7 @@ function openFindings(event: Event, key: string, mentions: Mention[], ctx: Compa
       g.hi = Math.min(g.hi, q.hi);
       if (!g.bySource.has(m.source)) g.bySource.set(m.source, m);
     } else {
-      groups.push({ members: [m], lo: q.lo, hi: q.hi, bySource: new Map([[m.source, m]]) });
+      groups.push({ members: [m], lo: q.lo, hi: q.hi, bySource: new Map([[m.source, m]]), reference });
       pushTo(byMagnitude, at, groups.length - 1);
     }
   }

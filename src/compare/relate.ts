@@ -1,8 +1,12 @@
-import type { CategoryValue, DateValue, PlaceValue, QuantityValue, TimeValue, Value } from '../model/types.js';
+import type { CategoryValue, DateValue, PlaceValue, QuantityValue, Reference, TimeValue, Value } from '../model/types.js';
+import { relateBearings } from '../util/compass.js';
 import { daysBetween, weekdayOf } from '../util/days.js';
 
 /** How two stated values relate: the same fact, the same fact told differently, or incompatible. */
 export type Relation = 'same' | 'close' | 'apart';
+
+const RANK: Record<Relation, number> = { same: 2, close: 1, apart: 0 };
+const worse = (a: Relation, b: Relation): Relation => (RANK[a] <= RANK[b] ? a : b);
 
 /** One comparator per value type, registered here; the compare and events stages share them. */
 export function relate(a: Value, b: Value, tolerance = 0): Relation {
@@ -38,10 +42,27 @@ function statesDay(d: DateValue): boolean {
 }
 
 /**
+ * Distances from one place compare as positions: the figures, and the bearings when both give one ("8 mi S" and
+ * "5 mi W of Sarasota" are two places). Distances from different places say nothing of each other: the compare
+ * stage never puts them in one finding, and for identity a tested figure that is not the same adds nothing.
+ */
+export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance = 0): Relation {
+  const figures = relateFigures(a, b, tolerance);
+  if (a.reference === undefined || b.reference === undefined) return figures;
+  if (referenceKey(a.reference) !== referenceKey(b.reference)) return 'apart';
+  const x = a.reference.bearing;
+  const y = b.reference.bearing;
+  return x && y ? worse(figures, relateBearings(x, y)) : figures;
+}
+
+/** What names one reference place: its canonical name, or its words in any case when unlisted. */
+export const referenceKey = (r: Reference): string => (r.unlisted ? r.place.toLowerCase() : r.place);
+
+/**
  * Intervals that do not meet are apart. They are the same when the more precise figure lies inside
  * the coarser one's interval (685 mi = 1,102 km inside "approximately 1,100 km"); otherwise close.
  */
-export function relateQuantities(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance = 0): Relation {
+function relateFigures(a: Omit<QuantityValue, 'alternate'>, b: Omit<QuantityValue, 'alternate'>, tolerance: number): Relation {
   // Written without tuples: the events stage relates figures millions of times in a large archive.
   const alo = a.lo - tolerance * Math.abs(a.base);
   const ahi = a.hi + tolerance * Math.abs(a.base);
@@ -113,9 +134,22 @@ function relateTimes(a: TimeValue, b: TimeValue): Relation {
   return fine.base >= coarse.lo && fine.base <= coarse.hi ? 'same' : 'close';
 }
 
-/** A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea). */
+/**
+ * A place agrees with any place that contains it or that it contains (Kanggye lies in North Korea), and with one
+ * the place list says it borders (Okushiri Island and the Sea of Japan). A place given by where it lies from
+ * another ("the sea west of Kelp Island") is near its reference, not at it: it agrees with what its reference
+ * agrees with, and nothing says it is not another place near (it may be "the Sea of X").
+ */
 function relatePlaces(a: PlaceValue, b: PlaceValue): Relation {
+  const named = relateNamedPlaces(a, b);
+  return named === 'apart' && (a.relative || b.relative) ? 'close' : named;
+}
+
+/** How the places named relate, whatever lies near them. */
+function relateNamedPlaces(a: PlaceValue, b: PlaceValue): Relation {
   if (a.name === b.name || a.within.includes(b.name) || b.within.includes(a.name)) return 'same';
+  // Places that border each other (a sea and an island's coast) are where one happening is told from either side.
+  if (a.adjoins?.includes(b.name) || b.adjoins?.includes(a.name)) return 'same';
   // A place the list does not know may lie in or near any other: only its own name can agree with it.
   if (a.unlisted || b.unlisted) return nameOverlap(a.name, b.name) ? 'same' : 'close';
   return 'apart';

@@ -10,7 +10,8 @@ import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
-import { findUnlistedPlaces } from './unlisted.js';
+import { findUnlistedPlaces, type UnlistedPlace } from './unlisted.js';
+import { referenceAfter, relationBefore } from './relative.js';
 import { contextWords, findOpenCounts, openKind } from './open.js';
 
 export { splitSentences } from './sentences.js';
@@ -178,8 +179,18 @@ function kindsTaking(kinds: CompiledKind[], f: Pick<Found, 'wants' | 'accepts'>)
 function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
+  const words = phraseWords(text);
+  const listed = mergeAdjacent(ex.places.find(text, words), text);
+  // Capitalised runs no listed place covers, read once and only when a reference or a place cue needs them.
+  let unlistedRuns: UnlistedPlace[] | undefined;
+  const unlisted = () => (unlistedRuns ??= findUnlistedPlaces(text, listed));
   for (const q of findQuantities(text, ex.quantities)) {
-    found.push({ ...q, tag: 'quantity', wants: `quantity ${q.dimension}`, accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension, open: openKind(q.dimension) });
+    // A distance from a place ("40 km north-west of Ridgeview") says where something is: only a relative kind takes it.
+    const reference = q.dimension === 'length' ? referenceAfter(text, q.start, q.end, q.raw.number.value * q.factor, listed, unlisted) : undefined;
+    if (reference) q.raw.reference = reference;
+    const relative = reference !== undefined;
+    const wants = `quantity ${q.dimension}${relative ? ' from a place' : ''}`;
+    found.push({ ...q, tag: 'quantity', wants, accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative === !relative, open: openKind(q.dimension) });
   }
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
@@ -194,16 +205,14 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     if (!dateline) found.push({ ...d, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
-  const words = phraseWords(text);
-  const listed = mergeAdjacent(ex.places.find(text, words), text);
   for (const p of listed) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.value }, tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.value), tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
   }
   // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
   // sentence, none would be, and the sentence's capitalised words need no reading.
   const placeCue = kindsTaking(ex.kinds, TAKES_PLACE).some((c) => cues.hits(c.cue).length > 0);
-  for (const p of placeCue ? findUnlistedPlaces(text, listed) : []) {
-    found.push({ start: p.start, end: p.end, raw: { type: 'place', name: p.name, unlisted: true }, tag: 'place?', ...TAKES_PLACE });
+  for (const p of placeCue ? unlisted() : []) {
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.name, true), tag: 'place?', ...TAKES_PLACE });
   }
   const categories = mergeAdjacent(ex.categories.find(text, words), text);
   for (const c of categories) {
@@ -219,6 +228,12 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     }
   }
   return dropOverlaps(found);
+}
+
+/** A place as found; after "west of" or "off the coast of" it is the reference of where something lies. */
+function placeRaw(text: string, start: number, name: string, unlisted = false): RawValue {
+  const relative = relationBefore(text, start);
+  return { type: 'place', name, ...(unlisted ? { unlisted } : {}), ...(relative ? { relative } : {}) };
 }
 
 interface Anchor {

@@ -6,6 +6,8 @@ export interface FoundQuantity {
   start: number;
   end: number;
   dimension: string;
+  /** The unit's factor to its dimension's base unit (metres for a length). */
+  factor: number;
   raw: Extract<RawValue, { type: 'quantity' }>;
 }
 
@@ -77,7 +79,7 @@ export function findQuantities(sentence: string, scanner: QuantityScanner): Foun
         pattern.lastIndex = end;
       }
     }
-    if (plausible(unit, number.value)) out.push({ start: m.index, end, dimension: unit.dimension, raw });
+    if (plausible(unit, number.value)) out.push({ start: m.index, end, dimension: unit.dimension, factor: unit.factor, raw });
   }
   return [...out, ...findPrefixed(sentence, scanner)].sort((a, b) => a.start - b.start);
 }
@@ -99,7 +101,7 @@ function findPrefixed(sentence: string, scanner: QuantityScanner): FoundQuantity
     const stated = parseStatedNumber(digits);
     const number = stated && unit?.exact ? { value: stated.value, rounding: 0.5 } : stated;
     if (!unit || !number || !plausible(unit, number.value)) continue;
-    out.push({ start: m.index, end: m.index + text.length, dimension: unit.dimension, raw: { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeAfter ?? hedgeBefore) } });
+    out.push({ start: m.index, end: m.index + text.length, dimension: unit.dimension, factor: unit.factor, raw: { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeAfter ?? hedgeBefore) } });
   }
   return out;
 }

@@ -122,6 +122,11 @@ export interface ClaimKind {
   before?: string[];
   /** The pack (file) that defines it, if the file names one. */
   pack?: string;
+  /**
+   * Its values are distances from a named place ("40 km north-west of Ridgeview"): it takes only distances
+   * stated with their reference, and no other kind takes those. Each is compared only with distances from the same place.
+   */
+  relative?: boolean;
   /** Kinds whose counts add up to this one ("175 passengers and six crew" = 181 on board). */
   parts?: string[];
   /**
@@ -149,6 +154,8 @@ export interface PlaceEntry {
   timeZone?: string;
   /** Places this one lies within (canonical names). */
   within?: string[];
+  /** Places this one borders (canonical names), both ways: a sea and a coast, a city and its county. */
+  adjoins?: string[];
 }
 
 export interface CategoryEntry {
@@ -225,6 +232,17 @@ export interface QuantityValue {
   statedHigh?: number;
   /** Words narrowing what a count counts ("cabin" in "four cabin crew"): it may be part of another's whole. */
   qualifier?: string;
+  /** The place a distance is measured from ("40 km north-west of Ridgeview"): only distances from one place compare. */
+  reference?: Reference;
+}
+
+/** Where a distance is measured from: a place, and the compass point the distance runs toward from it. */
+export interface Reference {
+  /** The canonical name of a listed place, else the name or place phrase as written ("provincial capital"). */
+  place: string;
+  /** A point of the 16-point compass rose (N, NNE, NE, ... NNW), when the text gives one. */
+  bearing?: string;
+  unlisted?: boolean;
 }
 
 export interface DateValue {
@@ -261,10 +279,17 @@ export interface PlaceValue {
   name: string;
   /** Every canonical name this place lies within, for containment checks. */
   within: string[];
+  /** The canonical names it borders, and the places those lie within (who borders the Sea of Japan borders the Pacific). */
+  adjoins?: string[];
   /** Its IANA time zone, or that of the nearest place containing it. */
   timeZone?: string;
   /** Not in the place list: a name as written, whose relation to other places is unknown. */
   unlisted?: boolean;
+  /**
+   * Set when the text places something by where it lies from this place ("in the sea west of Kelp Island": W;
+   * "off the coast of Padang": off): the place named is a reference, not the place itself.
+   */
+  relative?: string;
 }
 
 export interface CategoryValue {
@@ -393,10 +418,10 @@ export interface StatedNumber {
 }
 
 export type RawValue =
-  | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge }; qualifier?: string }
+  | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge }; qualifier?: string; reference?: Reference }
   | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
-  | { type: 'place'; name: string; unlisted?: boolean }
+  | { type: 'place'; name: string; unlisted?: boolean; relative?: string }
   | { type: 'category'; set: string; id: string; designation?: boolean };
 
 /** A value found in the text and tied to a claim kind, before normalization. */

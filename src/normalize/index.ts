@@ -9,6 +9,8 @@ export interface Normalizer {
   dimensionOf: Map<string, string>; // claim key -> dimension
   placeWithin: Map<string, string[]>;
   placeZone: Map<string, string>;
+  /** Each bordering place's borders, both ways, with the places those lie within. */
+  placeAdjoins: Map<string, string[]>;
   categories: Map<string, Map<string, CategoryEntry>>;
   /**
    * One string per claim kind and source id. Candidates from worker threads arrive as copies, one string each; the
@@ -31,14 +33,33 @@ export function prepareNormalizer(k: Knowledge): Normalizer {
     }
     return [...seen];
   };
+  const placeWithin = new Map(k.places.map((p) => [p.name, within(p.name)]));
   return {
     units: new Map(k.units.map((u) => [u.id, u])),
     dimensionOf: new Map(k.kinds.filter((c) => c.dimension).map((c) => [c.key, c.dimension!])),
-    placeWithin: new Map(k.places.map((p) => [p.name, within(p.name)])),
+    placeWithin,
+    placeAdjoins: adjoining(k, placeWithin),
     placeZone: zones(k),
     categories: new Map(k.categories.map((s) => [s.name, new Map(s.entries.map((e) => [e.id, e]))])),
     strings: new Map(k.kinds.map((c) => [c.key, c.key])),
   };
+}
+
+/** `adjoins` both ways: a coast that borders a sea borders every sea or ocean that holds it, and it borders the coast. */
+function adjoining(k: Knowledge, placeWithin: Map<string, string[]>): Map<string, string[]> {
+  const borders = new Map<string, Set<string>>();
+  const add = (from: string, to: string) => {
+    let set = borders.get(from);
+    if (!set) borders.set(from, (set = new Set()));
+    set.add(to);
+    for (const outer of placeWithin.get(to) ?? []) set.add(outer);
+  };
+  for (const p of k.places)
+    for (const other of p.adjoins ?? []) {
+      add(p.name, other);
+      add(other, p.name);
+    }
+  return new Map([...borders].map(([name, set]) => [name, [...set]]));
 }
 
 /** Each place's time zone: its own, else the first one found up its `within` chain (breadth first). */
@@ -116,9 +137,19 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
       return resolveDate(raw, published);
     case 'time':
       return resolveTime(raw);
-    case 'place':
-      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true };
-      return { type: 'place', name: raw.name, within: n.placeWithin.get(raw.name) ?? [], ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}) };
+    case 'place': {
+      const relative = raw.relative ? { relative: raw.relative } : {};
+      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true, ...relative };
+      const adjoins = n.placeAdjoins.get(raw.name);
+      return {
+        type: 'place',
+        name: raw.name,
+        within: n.placeWithin.get(raw.name) ?? [],
+        ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}),
+        ...(adjoins ? { adjoins } : {}),
+        ...relative,
+      };
+    }
     case 'category': {
       const entries = n.categories.get(raw.set);
       const entry = entries?.get(raw.id);

@@ -15,6 +15,7 @@ export function resolveQuantity(raw: RawQuantity, units: Map<string, Unit>, dime
   const main = toValue(raw.number, raw.high, raw.unit, raw.hedge, units, dimension);
   if (!main) return undefined;
   if (raw.qualifier) main.qualifier = raw.qualifier;
+  if (raw.reference) main.reference = raw.reference;
   if (raw.alternate) {
     const alt = toValue(raw.alternate.number, undefined, raw.alternate.unit, raw.alternate.hedge, units, dimension);
     if (alt) main.alternate = alt;

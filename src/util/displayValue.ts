@@ -1,4 +1,4 @@
-import type { DateValue, Hedge, QuantityValue, TimeValue, Value } from '../model/types.js';
+import type { DateValue, Hedge, QuantityValue, Reference, TimeValue, Value } from '../model/types.js';
 import { displayDay, isWholeMonth, isWholeYear, monthName, parseIsoDay, weekdayName } from './calendarNames.js';
 import { formatNumber } from './formatNumber.js';
 
@@ -22,7 +22,8 @@ export function displayValue(value: Value): string {
     case 'time':
       return displayTime(value);
     case 'place':
-      return value.name;
+      // "W of Kelp Island", "off Padang": the place named is where something lies from.
+      return value.relative === undefined ? value.name : `${value.relative}${value.relative === 'off' ? '' : ' of'} ${value.name}`;
     case 'category':
       return value.id;
   }
@@ -34,7 +35,13 @@ function displayQuantity(value: QuantityValue): string {
       ? formatNumber(value.stated)
       : `${formatNumber(value.stated)}–${formatNumber(value.statedHigh)}`;
   const unit = value.unit && value.unit !== 'count' ? ` ${value.unit}` : '';
-  return `${HEDGE_PREFIXES[value.hedge]}${figure}${unit}`;
+  const from = value.reference ? ` ${referenceText(value.reference)}` : '';
+  return `${HEDGE_PREFIXES[value.hedge]}${figure}${unit}${from}`;
+}
+
+/** Where a distance is measured from: "NW of Ridgeview", "from Ardmore". */
+export function referenceText(reference: Reference): string {
+  return reference.bearing ? `${reference.bearing} of ${reference.place}` : `from ${reference.place}`;
 }
 
 function displayDate(value: DateValue): string {

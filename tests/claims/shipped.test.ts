@@ -15,6 +15,7 @@ describe('shipped claims/', () => {
       'launch.time',
       'launch.origin',
       'landing.area',
+      'landing.distance',
       'missile.type',
       'missile.count',
     ]);
@@ -28,6 +29,7 @@ describe('shipped claims/', () => {
     ['launch.time', 'time', undefined],
     ['launch.origin', 'place', undefined],
     ['landing.area', 'place', undefined],
+    ['landing.distance', 'quantity', 'length'],
     ['missile.type', 'category', undefined],
     ['missile.count', 'quantity', 'count'],
   ])('%s is a %s (%s)', (key, type, dimension) => {

@@ -6,7 +6,8 @@ import { findTimes } from '../../src/extract/times.js';
 import { resolveQuantity } from '../../src/normalize/quantities.js';
 import { resolveDate } from '../../src/normalize/dates.js';
 import { resolveTime } from '../../src/normalize/times.js';
-import type { Value } from '../../src/model/types.js';
+import type { Reference, Value } from '../../src/model/types.js';
+import { compassPoint, relateBearings } from '../../src/util/compass.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
 
 const k = shippedKnowledge();
@@ -59,10 +60,54 @@ describe('relations between stated values', () => {
     expect(relate(t(a), t(b))).toBe(expected);
   });
 
+  it.each([
+    ['NW', 'W', 'same'], // "north-west" (±22.5°) lies in "west" (±45°)
+    ['SE', 'E', 'same'],
+    ['WSW', 'SW', 'same'],
+    ['S', 'W', 'close'], // sectors touch at south-west
+    ['NW', 'NE', 'apart'],
+    ['N', 'S', 'apart'],
+    ['NNW', 'NNE', 'apart'], // each told to ±11.25°: 45° apart
+  ])('bearings %s ~ %s: %s', (a, b, expected) => {
+    expect(relateBearings(a, b)).toBe(expected);
+    expect(relateBearings(b, a)).toBe(expected);
+  });
+
+  it.each([
+    ['north-west', 'NW'],
+    ['Northwest', 'NW'],
+    ['west-southwest', 'WSW'],
+    ['west-south-west', 'WSW'],
+    ['NNE', 'NNE'],
+    ['south west', 'SW'],
+    ['north-south', undefined],
+    ['NSE', undefined],
+  ])('compass point of %s: %s', (words, point) => {
+    expect(compassPoint(words)).toBe(point);
+  });
+
+  it('distances compare only from one reference place, and from one place their bearings too', () => {
+    const from = (s: string, reference: Reference): Value => ({ ...(q(s) as Extract<Value, { type: 'quantity' }>), reference });
+    const ridgeview = (bearing?: string): Reference => ({ place: 'Ridgeview', unlisted: true, ...(bearing ? { bearing } : {}) });
+    expect(relate(from('40 km', ridgeview('NW')), from('25 miles', ridgeview('W')))).toBe('same');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', ridgeview('S')))).toBe('apart');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', ridgeview()))).toBe('same');
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', { place: 'ridgeview', unlisted: true }))).toBe('same');
+    // Never the same from different places: the compare stage keeps them apart, and for identity they add nothing.
+    expect(relate(from('40 km', ridgeview('N')), from('40 km', { place: 'Ardmore', unlisted: true }))).toBe('apart');
+    // A figure and its own conversion ("60 km (37 miles) west of Padang"): the conversion carries no reference.
+    expect(relate(from('60 km', ridgeview('W')), q('37 miles'))).toBe('same');
+  });
+
   it('places agree when one lies within the other, and categories down their tree', () => {
     const place = (name: string, within: string[] = []): Value => ({ type: 'place', name, within });
     expect(relate(place('Kanggye', ['Chagang Province', 'North Korea']), place('North Korea'))).toBe('same');
     expect(relate(place('Pyongyang', ['North Korea']), place('Kanggye', ['Chagang Province', 'North Korea']))).toBe('apart');
+    // "west of Ulleung Island" is near the island, not on it: it may be any sea, and still agrees with what holds the island.
+    const west = (name: string, within: string[] = []): Value => ({ type: 'place', name, within, relative: 'W' });
+    expect(relate(west('Ulleung Island', ['South Korea']), place('Yellow Sea', ['Pacific Ocean']))).toBe('close');
+    expect(relate(west('Ulleung Island', ['South Korea']), place('South Korea'))).toBe('same');
+    expect(relate(west('Ulleung Island', ['South Korea']), place('Ulleung Island', ['South Korea']))).toBe('same');
     const cat = (id: string, lineage: string[]): Value => ({ type: 'category', id, label: id, lineage });
     expect(relate(cat('hypersonic-IRBM', ['hypersonic-IRBM', 'IRBM', 'ballistic-missile']), cat('IRBM', ['IRBM', 'ballistic-missile']))).toBe('same');
     expect(relate(cat('IRBM', ['IRBM', 'ballistic-missile']), cat('ICBM', ['ICBM', 'ballistic-missile']))).toBe('apart');
