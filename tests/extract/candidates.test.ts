@@ -26,6 +26,8 @@ describe('claim kinds from cues', () => {
     ['Defense officials from the U.S. and South Korea met in Seoul.'], // "from" without a launch
     ['The weather in Seoul was about 5 km of visibility.'], // no cue for any kind
     ['“We stopped the missile launches,” he said at the convention in July.'], // a cue across a quotation
+    ['It was the second launch in two days, officials said of the missile.'], // no flight time
+    ['The allied exercise, which runs for 11 days, angered Pyongyang, which fired a missile.'],
   ])('no claim in: %s', (text) => {
     expect(claims(text).filter((c) => !c.startsWith('missile.type') && !c.startsWith('open.'))).toEqual([]);
   });
