@@ -30,7 +30,10 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
   // News is recent: a lead date weeks before publication is a reminder of something older.
   const recent = (d: DateValue) => !input.published || !d.latest || daysBetween(d.latest, input.published) <= RECENT_DAYS;
   const dayLike = (d: DateValue) => precision(d) === 4 || (d.stated.weekday && !d.earliest);
-  const first = leadMentions.find((m) => dayLike(m.anchor!.date) && recent(m.anchor!.date));
+  // A day the lead says is the happening's own ("6:48 a.m. Wednesday in Seoul") outranks one in the page's zone.
+  const first =
+    leadMentions.find((m) => m.anchor!.date.stated.local && dayLike(m.anchor!.date) && recent(m.anchor!.date)) ??
+    leadMentions.find((m) => dayLike(m.anchor!.date) && recent(m.anchor!.date));
   const leadDates = (first ? leadMentions.filter((m) => m.sentence === first.sentence) : leadMentions).map((m) => m.anchor!.date);
   // An exact day beats a span ("last week" in a lead is usually something earlier); among days, the earliest.
   const placed = leadDates

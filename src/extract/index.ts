@@ -73,6 +73,8 @@ const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // A month a heading names: "The January quake", "What February's quake changed" (not "May" the verb, which is lower case).
 const HEADING_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+// A day said to be where the happening was: "Wednesday in Seoul", "Sunday local time".
+const LOCAL_DAY_AFTER = /^,?\s+(?:local\s+time|\(local\s+time\)|in\s+\p{Lu})/u;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
 // "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
@@ -202,7 +204,9 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     // "officials said on Monday" dates the statement, not the happening.
     if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
     const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
-    if (!dateline) found.push({ ...d, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
+    if (dateline) continue;
+    const raw = LOCAL_DAY_AFTER.test(text.slice(d.end, d.end + 20)) ? { ...d.raw, local: true } : d.raw;
+    found.push({ ...d, raw, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
   for (const p of listed) {

@@ -256,7 +256,7 @@ export interface DateValue {
   month?: number;
   day?: number;
   /** Which parts the text stated; the rest were implied (a year guessed from the publication date). */
-  stated: { year: boolean; month: boolean; day: boolean; weekday: boolean };
+  stated: { year: boolean; month: boolean; day: boolean; weekday: boolean; local?: boolean };
   /** Relative expressions ("last week", "Monday") record their anchor so the report can explain them. */
   relativeTo?: IsoDay;
 }
@@ -419,7 +419,7 @@ export interface StatedNumber {
 
 export type RawValue =
   | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge }; qualifier?: string; reference?: Reference }
-  | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number }
+  | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number; local?: boolean }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
   | { type: 'place'; name: string; unlisted?: boolean; relative?: string }
   | { type: 'category'; set: string; id: string; designation?: boolean };

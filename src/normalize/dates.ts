@@ -9,7 +9,14 @@ export type RawDate = Extract<RawValue, { type: 'date' }>;
  * publication date, relative expressions keep only what was stated (a weekday, a month and day).
  */
 export function resolveDate(raw: RawDate, published: IsoDay | undefined): DateValue | undefined {
-  const stated = { year: raw.year !== undefined, month: raw.month !== undefined, day: raw.day !== undefined, weekday: raw.weekday !== undefined };
+  const stated = {
+    year: raw.year !== undefined,
+    month: raw.month !== undefined,
+    day: raw.day !== undefined,
+    weekday: raw.weekday !== undefined,
+    // "6:48 a.m. Wednesday in Seoul", "early Sunday local time": the day where it happened, whatever the page's zone.
+    ...(raw.local ? { local: true } : {}),
+  };
   if (raw.relative) return resolveRelative(raw, published, stated);
   if (raw.month === undefined) {
     if (raw.year === undefined) return undefined;

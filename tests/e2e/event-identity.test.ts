@@ -160,6 +160,27 @@ describe('designations are identity, not counts', () => {
   });
 });
 
+describe('a day the lead says is local is the happening\'s day, whatever the page\'s zone', () => {
+  it('a Washington page\'s "Tuesday" that it gives as "Wednesday in Seoul" joins Wednesday\'s launch, not Tuesday\'s', () => {
+    const seoul = (day: string, site: string, distance: string) =>
+      `North Korea fired two short-range ballistic missiles from the ${site} area on ${day}, South Korea's military said. They flew about ${distance} before falling into the East Sea.`;
+    const report = runJson([
+      { path: 'tue.md', content: md('2027-03-09', seoul('Tuesday', 'Sukchon', '350 km')) },
+      { path: 'wed-a.md', content: md('2027-03-10', seoul('Wednesday', 'Wonsan', '600 km')) },
+      { path: 'wed-b.md', content: md('2027-03-10', seoul('March 10', 'Wonsan', '600 km')) },
+      {
+        path: 'washington.md',
+        content: md(
+          '2027-03-09',
+          'North Korea launched two short-range ballistic missiles on Tuesday, South Korea\'s military said. The missiles were fired at 4:48 p.m. Eastern time, 6:48 a.m. Wednesday in Seoul, from near Wonsan and flew about 370 miles.',
+        ),
+      },
+    ]);
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.find((e) => e.sources.includes('washington'))?.sources.slice().sort()).toEqual(['washington', 'wed-a', 'wed-b']);
+  });
+});
+
 describe('a dateline is publication metadata, never a claim about the happening', () => {
   it('"SEOUL, June 10" over a Monday launch gives no date claim of the 10th', () => {
     const report = runJson([
