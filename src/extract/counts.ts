@@ -21,6 +21,7 @@ const STOP_WORDS = new Set(['of', 'and', 'or', 'to', 'in', 'at', 'by', 'for', 'f
 // Words that may stand between a figure and its noun without narrowing what is counted.
 const PLAIN_GAP = new Set(['people', 'persons', 'others', 'more', 'other', 'additional', 'further', 'new', 'were', 'was', 'had', 'have',
   'has', 'been', 'are', 'is', 'be', 'reportedly', 'confirmed', 'all', 'so', 'far', 'now', 'later', 'on', 'individuals']);
+const FIGURE_NEXT = pattern(String.raw`^\s+(?:${HEDGE}\s+)?(?:\d|${NUMBER_WORD}\b)`, 'iu');
 const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\ban?\s+${SCALE}\b`, 'i');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
@@ -90,7 +91,9 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
       // People and things are counted in whole numbers: "7.6" before a noun is a magnitude or a rate.
       if (!number || !Number.isInteger(number.value)) continue;
       const noun = nounAfter(sentence, m.index + text.length, scanner.nouns);
-      if (!noun) continue;
+      // "…on 13 October 2026 killed nine people": a participle followed by its own figure is a verb whose
+      // object that figure is, not the noun the figure before it counts.
+      if (!noun || FIGURE_NEXT.test(sentence.slice(noun.end, noun.end + 24))) continue;
       const raw: FoundCount['raw'] = { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) };
       // "four cabin crew" counts part of the crew: a qualified count may differ from the whole without contradicting it.
       const qualifier = [...noun.gap.filter((w) => !PLAIN_GAP.has(w)), ...('place' in noun ? [noun.place] : [])].join(' ');
