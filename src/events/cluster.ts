@@ -145,14 +145,14 @@ class Clustering {
       cluster.days.push(mine.day);
     }
     // A month-dated recollection joins on its figures but does not speak for the event it joined.
-    // Beyond its first accounts, a cluster learns only the kinds they did not state (the launch site one
-    // outlet alone names): what it is says more than how many agree.
+    // Beyond its first accounts, a cluster learns only what it is that they did not state (the launch site
+    // one outlet alone names): identity, not the figures it is compared on.
     const learns = cluster.members.length === 1 || !mine.coarse;
     const full = cluster.members.length > PROFILE_MEMBERS;
-    if (learns) {
-      const stated = full ? new Set(cluster.profile.keys()) : undefined;
+    const learned = full ? identityKindsNotIn(mine, cluster.profile) : undefined;
+    if (learns && (!full || learned!.size > 0)) {
       for (const m of e.mentions) {
-        if (stated?.has(m.kind)) continue;
+        if (learned && !learned.has(m.kind)) continue;
         pushTo(cluster.profile, m.kind, m);
         const known = cluster.specific.get(m.kind);
         if (m.value.type === 'category' && (!known || depth(m) > depth(known))) cluster.specific.set(m.kind, m);
@@ -276,6 +276,13 @@ class Clustering {
     if (weakOnes > 1) this.severalWeak = true;
     return best && (best.score >= atLeast || weakOnes === 1) ? best : undefined;
   }
+}
+
+/** The kinds of `mine` that say what a happening is (places, kinds of thing) and `profile` does not hold yet. */
+function identityKindsNotIn(mine: Weighed, profile: Map<string, unknown>): Set<string> {
+  const out = new Set<string>();
+  for (const w of mine.byKind) if (!w.tested && !profile.has(w.kind)) out.add(w.kind);
+  return out;
 }
 
 /** The clusters filed under any of `keys`, the latest MAX_PER_KEY of each, in the order they were made. */
