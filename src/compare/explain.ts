@@ -10,6 +10,7 @@ const WHY = {
   authorities: 'a conflict between authorities; no overlap, even allowing for rounding and hedges',
   variance: 'the figures differ but overlap once rounding and hedges are allowed',
   updated: 'an updated count (the smaller figure is a lower bound or a count a source gives as earlier, the larger a later count), not an agreement',
+  midnight: 'a day apart across a midnight: the clock times the sources give, each read in its zone, are one instant',
 };
 
 /** The reason for a verdict, in words a reader can check against the quotes. */
@@ -24,8 +25,10 @@ export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], 
     const shown = wanted.flatMap((relation) => pairs.filter((p) => p.relation === relation)).slice(0, 3).map(inOrder);
     const who = (m: Mention, p: Pair) => (p.relation === 'apart' && betweenAuthorities(p) ? ` (according to ${m.attribution})` : '');
     const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
-    const why = verdict === 'conflict' ? (reason === 'authorities' ? WHY.authorities : WHY.conflict) : reason === 'updated-count' ? WHY.updated : WHY.variance;
-    return `${clauses.join('; ')}: ${why}.${history}`;
+    const why =
+      verdict === 'conflict' ? (reason === 'authorities' ? WHY.authorities : WHY.conflict) : reason === 'updated-count' ? WHY.updated : reason === 'across-midnight' ? WHY.midnight : WHY.variance;
+    const instants = shown.filter((p) => p.acrossMidnight).map((p) => ` (${p.acrossMidnight})`).join('');
+    return `${clauses.join('; ')}: ${why}${instants}.${history}`;
   }
   // Agreement is on the figures each source gives now, not on the history of a count it also tells.
   return `${agreement(kind, mentions.filter((m) => m.sequence?.order !== 'earlier'), ctx)}${history}`;

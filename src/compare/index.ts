@@ -1,4 +1,4 @@
-import type { ClaimKind, Event, Finding, FindingReason, Mention, QuantityValue, Unit, Verdict } from '../model/types.js';
+import type { ClaimKind, Event, Finding, FindingReason, Mention, QuantityValue, TimeValue, Unit, Verdict } from '../model/types.js';
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
@@ -34,7 +34,7 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
       // Distances from different places are never compared: each place's distances are a finding of their own.
       const groups = byReference(mentions);
       groups.forEach((group, i) => {
-        const finding = compareKind(event, kind, kind.type === 'time' ? inEventZone(event, group) : group, ctx);
+        const finding = compareKind(event, kind, kind.type === 'time' ? inEventZone(event, group) : group, ctx, kind.type === 'date' ? clocks(event) : undefined);
         findings.push(groups.length > 1 ? { ...finding, id: `${finding.id}/${i + 1}` } : finding);
         findings.push(...conversionFindings(event, kind, group, ctx));
       });
@@ -75,7 +75,18 @@ function inEventZone(event: Event, mentions: Mention[]): Mention[] {
   );
 }
 
-function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: CompareContext): Finding {
+/**
+ * Each source's clock time of the happening with its UTC offset (local times read in the event's zone), so
+ * that its day can be read as an instant: the first it gives with an offset.
+ */
+function clocks(event: Event): Map<string, TimeValue> {
+  const times = inEventZone(event, event.members.flatMap((m) => m.mentions).filter((m) => m.value.type === 'time'));
+  const out = new Map<string, TimeValue>();
+  for (const m of times) if (m.value.type === 'time' && m.value.utcOffset !== undefined && !out.has(m.source)) out.set(m.source, m.value);
+  return out;
+}
+
+function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: CompareContext, clockTimes?: Map<string, TimeValue>): Finding {
   const tolerance = kind.tolerance ?? 0;
   const { mentions, timeline } = kind.cumulative ? sequenceFigures(stated, tolerance) : { mentions: stated, timeline: [] };
   const bySource = new Map<string, Mention[]>();
@@ -91,7 +102,7 @@ function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: Comp
       if (!bySignature.has(signature)) bySignature.set(signature, s);
     }
     const distinct = [...bySignature.values()];
-    const rules = { tolerance, cumulative: kind.cumulative === true, timeline };
+    const rules = { tolerance, cumulative: kind.cumulative === true, timeline, ...(clockTimes ? { clocks: clockTimes } : {}) };
     for (let i = 0; i < distinct.length; i++)
       for (let j = i + 1; j < distinct.length; j++) pairs.push(relateSources(bySource.get(distinct[i])!, bySource.get(distinct[j])!, rules));
     // Sources that all state the same values agree without a pair to compare.
@@ -112,6 +123,7 @@ function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: Comp
 /** An updated count when a grown tally is what makes it a variance; authorities when each conflict is between two. */
 function reasonOf(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
   if (verdict === 'variance' && pairs.some((p) => p.relation === 'updated')) return 'updated-count';
+  if (verdict === 'variance' && pairs.some((p) => p.acrossMidnight)) return 'across-midnight';
   const conflicts = pairs.filter((p) => p.relation === 'apart');
   if (verdict === 'conflict' && conflicts.every(betweenAuthorities)) return 'authorities';
   return undefined;

@@ -1,5 +1,6 @@
 // How two sources relate on one claim, from the statements each makes of it.
-import type { Mention, Verdict } from '../model/types.js';
+import type { Mention, TimeValue, Verdict } from '../model/types.js';
+import { dayNumber } from '../util/days.js';
 import { relateStated, type Relation } from './relate.js';
 import { isUpdatedCount, type Timeline } from './updates.js';
 
@@ -11,6 +12,8 @@ export interface Pair {
   a: Mention;
   b: Mention;
   relation: PairRelation;
+  /** For days a day apart that one instant explains: both instants, as the sources state them. */
+  acrossMidnight?: string;
 }
 
 const RANK: Record<PairRelation, number> = { same: 3, close: 2, updated: 1, apart: 0 };
@@ -24,6 +27,8 @@ export interface KindRules {
   /** A running tally (`cumulative` in the claims): see updates.ts. */
   cumulative: boolean;
   timeline: Timeline;
+  /** For a date kind: each source's clock time of the happening with its UTC offset, if it gives one. */
+  clocks?: Map<string, TimeValue>;
 }
 
 /**
@@ -49,9 +54,11 @@ function bestPair(xs: Mention[], ys: Mention[], rules: KindRules): Pair | undefi
   for (const a of xs)
     for (const b of ys) {
       const relation = relatePair(a, b, rules);
+      const midnight = relation === 'apart' ? oneInstant(a, b, rules.clocks) : undefined;
+      const pair: Pair = midnight ? { a, b, relation: 'close', acrossMidnight: midnight } : { a, b, relation };
       // Among conflicting pairs, one whose figures both name who gave them says the most.
-      const better = !best || RANK[relation] > RANK[best.relation] || (relation === 'apart' && best.relation === 'apart' && attributed(a, b) && !attributed(best.a, best.b));
-      if (better) best = { a, b, relation };
+      const better = !best || RANK[pair.relation] > RANK[best.relation] || (pair.relation === 'apart' && best.relation === 'apart' && attributed(a, b) && !attributed(best.a, best.b));
+      if (better) best = pair;
     }
   return best;
 }
@@ -60,6 +67,34 @@ function relatePair(a: Mention, b: Mention, rules: KindRules): PairRelation {
   const relation = relateStated(a.value, b.value, rules.tolerance);
   if (relation !== 'apart' || !rules.cumulative || a.value.type !== 'quantity' || b.value.type !== 'quantity') return relation;
   return isUpdatedCount(a.value, b.value, rules.timeline, rules.tolerance) ? 'updated' : relation;
+}
+
+// Clock times stated to the minute that land within this of each other are one instant.
+const SAME_INSTANT_MINUTES = 60;
+
+/**
+ * Two days a day apart that the sources' clock times, each read in its zone, make one instant ("Tuesday" at
+ * 4:48 p.m. Eastern time and "Wednesday" at 6:48 a.m. in Seoul): both instants in words, else undefined.
+ */
+function oneInstant(a: Mention, b: Mention, clocks: Map<string, TimeValue> | undefined): string | undefined {
+  const ta = clocks?.get(a.source);
+  const tb = clocks?.get(b.source);
+  const da = a.value.type === 'date' && a.value.earliest === a.value.latest ? a.value.earliest : undefined;
+  const db = b.value.type === 'date' && b.value.earliest === b.value.latest ? b.value.earliest : undefined;
+  if (!ta || !tb || !da || !db || ta.utcOffset === undefined || tb.utcOffset === undefined) return undefined;
+  if (Math.abs(dayNumber(da) - dayNumber(db)) !== 1) return undefined;
+  const utc = (day: string, t: TimeValue) => dayNumber(day) * 1440 + t.minutes - t.utcOffset!;
+  if (Math.abs(utc(da, ta) - utc(db, tb)) > SAME_INSTANT_MINUTES) return undefined;
+  return `${instantText(da, ta)} and ${instantText(db, tb)}`;
+}
+
+function instantText(day: string, t: TimeValue): string {
+  const hhmm = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
+  const offset = t.utcOffset!;
+  const sign = offset < 0 ? '−' : '+';
+  const abs = Math.abs(offset);
+  const zone = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+  return `${day} ${hhmm} ${zone}`;
 }
 
 const attributed = (a: Mention, b: Mention) => a.attribution !== undefined && b.attribution !== undefined;

@@ -380,7 +380,7 @@ export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
  * running tally stated as a lower bound or as an earlier count, and a larger later figure), `authorities` (a
  * conflict between figures the sources credit to different authorities).
  */
-export type FindingReason = 'updated-count' | 'authorities';
+export type FindingReason = 'updated-count' | 'authorities' | 'across-midnight';
 
 export interface Finding {
   id: string;

@@ -181,6 +181,35 @@ describe('a day the lead says is local is the happening\'s day, whatever the pag
   });
 });
 
+describe('across a midnight in another time zone, a day apart is a variance with both instants', () => {
+  const seoul = (day: string) =>
+    `North Korea fired two short-range ballistic missiles from the Wonsan area on ${day}, South Korea's military said. They were fired at 6:48 a.m. local time and flew about 600 km into the East Sea.`;
+  const washington = (day: string, clock: string) =>
+    `North Korea fired two short-range ballistic missiles from the Wonsan area on ${day}, officials in Washington said. They were fired at ${clock} Eastern time and flew about 370 miles into the East Sea.`;
+
+  it('"March 9" at 4:48 p.m. Eastern time and "March 10" at 6:48 a.m. in Seoul are one instant', () => {
+    const report = runJson([
+      { path: 'seoul-a.md', content: md('2027-03-10', seoul('March 10')) },
+      { path: 'seoul-b.md', content: md('2027-03-10', seoul('March 10')) },
+      { path: 'washington.md', content: md('2027-03-09', washington('March 9', '4:48 p.m.')) },
+    ]);
+    const date = report.findings.find((f) => f.claim === 'launch.date')!;
+    expect(date.verdict).toBe('variance');
+    expect(date.reason).toBe('across-midnight');
+    expect(date.summary).toContain('2027-03-10 06:48 UTC+09:00');
+    expect(date.summary).toMatch(/2027-03-09 16:48 UTC−0[45]:00/);
+  });
+
+  it('a day apart whose clock times are hours apart stays a date conflict', () => {
+    const report = runJson([
+      { path: 'seoul-a.md', content: md('2027-03-10', seoul('March 10')) },
+      { path: 'seoul-b.md', content: md('2027-03-10', seoul('March 10')) },
+      { path: 'washington.md', content: md('2027-03-09', washington('March 9', '9:00 a.m.')) },
+    ]);
+    expect(report.findings.find((f) => f.claim === 'launch.date')?.verdict).toBe('conflict');
+  });
+});
+
 describe('a dateline is publication metadata, never a claim about the happening', () => {
   it('"SEOUL, June 10" over a Monday launch gives no date claim of the 10th', () => {
     const report = runJson([
