@@ -1,5 +1,6 @@
 import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
 import { daysBetween } from '../util/days.js';
+import { pushTo } from '../util/multimap.js';
 import type { RelateFn } from './types.js';
 import { compareText } from '../util/compareText.js';
 
@@ -42,6 +43,17 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
   const mainDate = placed[0] ?? leadDates.find(recent) ?? leadDates[0];
   const main: SourceEvent = { source: input.source, role: 'main', date: mainDate, mentions: [] };
   const others: SourceEvent[] = [];
+  const file = (m: Mention, date: DateValue) => {
+    let other = others.find((o) => o.date && relate('', o.date, date) !== 'apart');
+    if (!other) {
+      other = { source: input.source, role: 'other', date, mentions: [] };
+      others.push(other);
+    } else if (precision(date) > precision(other.date!)) other.date = date;
+    other.mentions.push(m);
+  };
+  // What the lead's day before tells, by day: the main news (a time zone, the night before) unless it names
+  // another place or kind of thing than the main news does ("On Tuesday, the North fired two from Sukchon").
+  const dayBefore = new Map<string, Mention[]>();
   for (const m of sorted) {
     const anchor = m.anchor;
     if (!anchor) {
@@ -52,18 +64,25 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
     // a day off); a coarse date ("in 2025") that cannot be placed against it is another happening.
     const relation = mainDate ? relate('', anchor.date, mainDate) : 'apart';
     const aboutMain = !anchor.reference && m.role === 'main' && (relation === 'same' || (relation === 'close' && precision(anchor.date) === 4));
-    if (aboutMain) {
-      main.mentions.push(m);
-      continue;
-    }
-    let other = others.find((o) => o.date && relate('', o.date, anchor.date) !== 'apart');
-    if (!other) {
-      other = { source: input.source, role: 'other', date: anchor.date, mentions: [] };
-      others.push(other);
-    } else if (precision(anchor.date) > precision(other.date!)) other.date = anchor.date;
-    other.mentions.push(m);
+    if (aboutMain && relation === 'close' && anchor.date.latest! < mainDate!.earliest!) pushTo(dayBefore, anchor.date.latest!, m);
+    else if (aboutMain) main.mentions.push(m);
+    else file(m, anchor.date);
   }
+  for (const told of dayBefore.values()) {
+    if (namesAnother(told, main.mentions, relate)) for (const m of told) file(m, m.anchor!.date);
+    else main.mentions.push(...told);
+  }
+  main.mentions.sort((a, b) => a.span.start - b.span.start);
   return [main, ...others].filter((e) => e.mentions.length > 0);
+}
+
+/** Whether `told` names a place or a kind of thing that none of the main news's of that kind is. */
+function namesAnother(told: Mention[], main: Mention[], relate: RelateFn): boolean {
+  return told.some((m) => {
+    if (m.value.type !== 'place' && m.value.type !== 'category') return false;
+    const same = main.filter((x) => x.kind === m.kind);
+    return same.length > 0 && same.every((x) => relate(m.kind, m.value, x.value) === 'apart');
+  });
 }
 
 function isYearOnly(d: DateValue): boolean {

@@ -181,6 +181,35 @@ describe('a day the lead says is local is the happening\'s day, whatever the pag
   });
 });
 
+describe('the day before the lead\'s day tells another happening only when it names another place or kind', () => {
+  const fired = (day: string, site: string, distance: string) =>
+    `North Korea fired two short-range ballistic missiles from the ${site} area on ${day}, South Korea's military said. They flew about ${distance} into the East Sea.`;
+
+  it('"On Tuesday, the North fired two from Sukchon" in a report of Wednesday\'s Wonsan launch is Tuesday\'s launch', () => {
+    const report = runJson([
+      { path: 'tue.md', content: md('2027-03-09', fired('Tuesday', 'Sukchon', '350 km')) },
+      { path: 'wed.md', content: md('2027-03-10', fired('Wednesday', 'Wonsan', '600 km')) },
+      {
+        path: 'wire.md',
+        content: md('2027-03-10', `${fired('Wednesday', 'Wonsan', '600 km')} On Tuesday, the North fired two short-range ballistic missiles from the Sukchon area that flew about 350 km.`),
+      },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2027-03-10 launch.distance agree [wed,wire]');
+    expect(lines).toContain('2027-03-09 launch.distance agree [tue,wire]');
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+
+  it('the night before that names nothing else stays the main news', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2027-03-10', fired('Wednesday', 'Wonsan', '600 km')) },
+      { path: 'b.md', content: md('2027-03-10', `${fired('Wednesday', 'Wonsan', '600 km')} Late on Tuesday, the missiles flew about 600 km.`) },
+    ]);
+    expect(report.events.filter((e) => !e.background)).toHaveLength(1);
+    expect(findingLines(report)).toContain('2027-03-10 launch.distance agree [a,b]');
+  });
+});
+
 describe('across a midnight in another time zone, a day apart is a variance with both instants', () => {
   const seoul = (day: string) =>
     `North Korea fired two short-range ballistic missiles from the Wonsan area on ${day}, South Korea's military said. They were fired at 6:48 a.m. local time and flew about 600 km into the East Sea.`;
