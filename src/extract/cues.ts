@@ -70,6 +70,11 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
   return kinds.map((kind) => new CompiledKind(kind, uses.get(measureOf(kind) ?? '') === 1));
 }
 
+/** Whether the sentence holds one of the kind's context words, when it names any ("police towed four cars" is no derailment). */
+export function inContext(sentence: SentenceCues, c: CompiledKind): boolean {
+  return !c.context || sentence.hits(c.context).length > 0;
+}
+
 /**
  * The claim kind a value at [start, end) of a sentence belongs to: among the kinds that accept the
  * value, the one with a cue nearest to it, in the same quotation, and not ruled out by an exclude cue.
@@ -78,7 +83,7 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
   let best: { kind: ClaimKind; distance: number; length: number } | undefined;
   for (const c of candidates) {
     const window = WINDOWS[c.kind.type];
-    if (c.context && !sentence.hits(c.context).length) continue;
+    if (!inContext(sentence, c)) continue;
     if (c.exclude && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length) continue;
     for (const [cs, ce] of within(sentence.hits(c.cue), start - window.before, end + window.after)) {
       if (cs < end && ce > start) continue; // the cue is inside the value itself
@@ -94,7 +99,7 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
   // A figure in a unit that only one kind of all measures (a magnitude) is that kind's even without a cue.
   const [only] = candidates;
   if (candidates.length !== 1 || !only.soleMeasure) return undefined;
-  if (only.context && !sentence.hits(only.context).length) return undefined;
+  if (!inContext(sentence, only)) return undefined;
   return only.exclude && within(sentence.hits(only.exclude), start - EXCLUDE_BEFORE, end + 20).length ? undefined : only.kind;
 }
 

@@ -2,7 +2,7 @@ import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Span } from '.
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
-import { SentenceCues, assignKind, compileKinds, isExcluded, isNegated, type CompiledKind } from './cues.js';
+import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegated, type CompiledKind } from './cues.js';
 import { CountScanner, findCounts } from './counts.js';
 import { findDates } from './dates.js';
 import { findDesignations } from './designations.js';
@@ -144,7 +144,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const accepting = kindsTaking(ex.kinds, f);
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
-        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c))?.kind : assignKind(cues, f.start, f.end, accepting);
+        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
       if (!kind && (!f.open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
       out.push({

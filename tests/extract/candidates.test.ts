@@ -129,3 +129,24 @@ describe('a section heading that names a happening dates its section', () => {
     expect(claims.find((c) => c.includes(': 7 km'))).toMatch(/\[undated\]$/);
   });
 });
+
+describe('counts read in their sentence', () => {
+  const read = (text: string) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`);
+  };
+
+  it('homes and customers without power are an outage count, homes destroyed are not', () => {
+    const claims = read('More than 900,000 homes and businesses lost power. The quake destroyed 300 homes. Utilities reported roughly 940,000 customers without power.');
+    expect(claims.filter((c) => c.startsWith('power.outages'))).toEqual(['power.outages: More than 900,000 homes', 'power.outages: roughly 940,000 customers']);
+  });
+
+  it('a count kind with context words is read only where one stands in the sentence', () => {
+    const claims = read('The train derailed near Genoa, and three carriages overturned. Police towed away four cars from the station car park.');
+    expect(claims.filter((c) => c.startsWith('rail.cars-derailed'))).toEqual(['rail.cars-derailed: three carriages']);
+  });
+
+  it("an advisory's fact box gives the storm's motion", () => {
+    expect(read('Hurricane Leah\n\n- **Motion:** north-northeast at 14 mph (22 km/h).').filter((c) => c.startsWith('storm.movement'))).toEqual(['storm.movement: 14 mph (22 km/h)']);
+  });
+});
