@@ -11,7 +11,14 @@ export function checkKinds(kinds: KindRef[], units: Unit[], sets: SetRef[]): voi
   const dimensions = new Set(units.map((u) => u.dimension));
   const setNames = new Set(sets.map((s) => s.set.name));
   const byKey = new Map(kinds.map((k) => [k.kind.key, k.kind]));
-  for (const { kind, dimension, categories, parts } of kinds) {
+  for (const { kind, dimension, categories, parts, units: unitsNode } of kinds) {
+    for (const id of kind.units ?? []) {
+      const unit = units.find((u) => u.id === id);
+      if (!unit || unit.dimension !== kind.dimension) {
+        const allowed = units.filter((u) => u.dimension === kind.dimension).map((u) => u.id);
+        unitsNode?.fail(`unknown unit '${id}' for kind '${kind.key}'; units of dimension '${kind.dimension}': ${listing(new Set(allowed))}`);
+      }
+    }
     for (const key of kind.parts ?? []) {
       const part = byKey.get(key);
       if (!part) parts?.fail(`unknown part '${key}' of kind '${kind.key}'; parts are kind keys`);

@@ -5,7 +5,7 @@ import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative', 'relative'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative', 'relative', 'units'] as const;
 const EVIDENCE = ['identity', 'tested'] as const;
 const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
 // Tolerance widens an interval; only quantities and times have one.
@@ -17,6 +17,7 @@ export interface KindRef {
   dimension?: Node;
   categories?: Node;
   parts?: Node;
+  units?: Node;
 }
 
 export function readKinds(section: Node, keys: Registry): KindRef[] {
@@ -61,6 +62,8 @@ function readKind(item: Node, keys: Registry): KindRef {
   if (toleranceNode) kind.tolerance = tolerance(toleranceNode);
   const parts = onlyFor(f.get('parts'), type === 'quantity', 'parts', 'quantity');
   if (parts) kind.parts = parts.list('parts').map((n) => identifier(n, 'part', KIND_KEY, 'kind keys such as people.crew'));
+  const unitsNode = onlyFor(f.get('units'), type === 'quantity', 'units', 'quantity');
+  if (unitsNode) kind.units = unitsNode.list('units').map((n) => n.str('unit'));
   const evidenceNode = f.get('evidence');
   if (evidenceNode) kind.evidence = evidenceOf(evidenceNode, type);
   const cumulative = onlyFor(f.get('cumulative'), type === 'quantity', 'cumulative', 'quantity');
@@ -71,7 +74,7 @@ function readKind(item: Node, keys: Registry): KindRef {
     if (kind.dimension !== 'length') relativeNode.fail(`'relative' applies only to kinds of dimension length: only a distance is measured from a place`);
     kind.relative = true;
   }
-  return { kind, dimension, categories, parts };
+  return { kind, dimension, categories, parts, ...(unitsNode ? { units: unitsNode } : {}) };
 }
 
 /** The node when the field is allowed for this type; a field meant for another type is a mistake, not noise. */

@@ -191,8 +191,10 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     const reference = q.dimension === 'length' ? referenceAfter(text, q.start, q.end, q.raw.number.value * q.factor, listed, unlisted) : undefined;
     if (reference) q.raw.reference = reference;
     const relative = reference !== undefined;
-    const wants = `quantity ${q.dimension}${relative ? ' from a place' : ''}`;
-    found.push({ ...q, tag: 'quantity', wants, accepts: (k) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative === !relative, open: openKind(q.dimension) });
+    const unit = q.raw.unit;
+    const wants = `quantity ${q.dimension} ${unit}${relative ? ' from a place' : ''}`;
+    const accepts = (k: ClaimKind) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative === !relative && (!k.units || k.units.includes(unit));
+    found.push({ ...q, tag: 'quantity', wants, accepts, open: openKind(q.dimension) });
   }
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });

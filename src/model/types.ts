@@ -141,6 +141,8 @@ export interface ClaimKind {
    * larger figure, or a figure a source gives as an earlier count, is an updated count, not a conflict.
    */
   cumulative?: boolean;
+  /** For quantities: the only units it is told in (rain in millimetres, centimetres or inches), when not every unit of its dimension. */
+  units?: string[];
   /** Where it was defined, for error messages. */
   file: string;
   line: number;

@@ -101,6 +101,7 @@ const cases: Case[] = [
     'b.yaml',
     5,
   ],
+  ['unknown unit of a kind', { 'a.yaml': UNITS, 'b.yaml': kind('    units: [furlong]') }, "unknown unit 'furlong' for kind 'launch.distance'; units of dimension 'length':", 'b.yaml', 7],
   ['unknown evidence', { 'a.yaml': UNITS, 'b.yaml': kind('    evidence: strong') }, "unknown evidence 'strong'; allowed: identity, tested", 'b.yaml', 7],
   [
     'evidence on a date kind',

@@ -32,7 +32,7 @@ describe('shipped claim packs', () => {
     ['storm.landfall-place', 'place', undefined, 'claims/storm.yaml'],
     ['storm.landfall-time', 'time', undefined, 'claims/storm.yaml'],
     ['storm.date', 'date', undefined, 'claims/storm.yaml'],
-    ['storm.rainfall', 'quantity', 'length', 'claims/storm.yaml'],
+    ['weather.rainfall', 'quantity', 'length', 'claims/weather.yaml'],
     ['storm.surge', 'quantity', 'length', 'claims/storm.yaml'],
     // accident.yaml
     ['aircraft.type', 'category', undefined, 'claims/accident.yaml'],

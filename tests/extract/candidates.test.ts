@@ -150,3 +150,23 @@ describe('counts read in their sentence', () => {
     expect(read('Hurricane Leah\n\n- **Motion:** north-northeast at 14 mph (22 km/h).').filter((c) => c.startsWith('storm.movement'))).toEqual(['storm.movement: 14 mph (22 km/h)']);
   });
 });
+
+describe('rain, whatever happening it is told of', () => {
+  const read = (text: string) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`);
+  };
+
+  it('is read in a derailment report, in millimetres or inches', () => {
+    expect(read('The train derailed after more than 200 mm of rain fell on the line in six hours.')).toContain('weather.rainfall: more than 200 mm');
+  });
+
+  it('a length in feet or metres near "rain" is not rain, in a storm report too', () => {
+    const claims = read('Hurricane Leah struck in heavy rain; the storm surge overran the coast road by nearly 1,000 feet, 300 metres beyond it.');
+    expect(claims.filter((c) => c.startsWith('weather.rainfall'))).toEqual([]);
+  });
+
+  it('"km per hour" is a speed', () => {
+    expect(read('Typhoon Yagi hit the coast packing winds exceeding 234 km per hour.')).toEqual(['storm.wind: 234 km per hour']);
+  });
+});
