@@ -16,6 +16,7 @@ describe('claim kinds from cues', () => {
     ['It was launched from the Pyongyang area at 7:40 a.m. on Thursday.', ['launch.origin: Pyongyang area', 'launch.time: 7:40 a.m.', 'launch.date: Thursday']],
     ['North Korea fired two short-range ballistic missiles on Tuesday.', ['missile.count: two short-range ballistic missiles', 'missile.type: short-range ballistic missiles', 'launch.date: Tuesday']],
     ['The missiles were launched at around 6:48 a.m. from near the port city of Wonsan.', ['launch.time: at around 6:48 a.m.', 'launch.origin: Wonsan']],
+    ['North Korea fired two SRBMs from the Sukchon area.', ['missile.count: two SRBMs', 'missile.type: SRBMs', 'launch.origin: Sukchon area']],
   ])('%s', (text, expected) => {
     expect(claims(text)).toEqual(expected);
   });
