@@ -69,7 +69,8 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
     else file(m, anchor.date);
   }
   for (const told of dayBefore.values()) {
-    if (namesAnother(told, main.mentions, relate)) for (const m of told) file(m, m.anchor!.date);
+    // "Tuesday's launch" in a report of Wednesday's names the day before's happening outright.
+    if (told.some((m) => m.anchor!.names) || namesAnother(told, main.mentions, relate)) for (const m of told) file(m, m.anchor!.date);
     else main.mentions.push(...told);
   }
   main.mentions.sort((a, b) => a.span.start - b.span.start);

@@ -24,6 +24,8 @@ export interface Extractor {
   /** Kinds and count patterns per set of active packs, compiled once each. */
   byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner }>;
   topics: { pack: string; words: RegExp }[];
+  /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
+  topicWords: Set<string>;
   quantities: QuantityScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
@@ -46,6 +48,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     counts: new CountScanner(kinds),
     byTopic: new Map(),
     topics,
+    topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
     designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
     places,
@@ -70,6 +73,9 @@ const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
 // The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
 // clause about an earlier happening, the sentence goes on about that happening.
 const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\p{Lu}[\p{Ll}]{3,30})\b/u;
+const POSSESSIVE = /^['’]s\s+([\p{L}-]+)/u;
+// "The two missiles fired from the west coast that morning flew 350 km": the day the previous sentence named.
+const THAT_DAY = /\bthat (?:morning|afternoon|evening|night|day)\b/i;
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // A month a heading names: "The January quake", "What February's quake changed" (not "May" the verb, which is lower case).
 const HEADING_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
@@ -126,7 +132,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
     const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
-    let anchors = sentenceAnchors(sentence.text, found);
+    let anchors = sentenceAnchors(sentence.text, found, ex.topicWords);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
     if (!anchors.length && previous.block === sentence.blockIndex) anchors = continued(sentence.text, previous);
     // "## The January quake": a heading between parts of the text that dates a happening dates its section's
@@ -248,6 +254,8 @@ interface Anchor {
   start: number;
   raw: Extract<RawValue, { type: 'date' }>;
   reference: boolean;
+  /** The day names a happening: "Tuesday's launch". */
+  names?: boolean;
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
@@ -259,7 +267,7 @@ const MARKER_REACH = 120;
 const QUOTE_MARK = /["“”]/;
 
 /** The dates of a sentence, each with the region of the sentence it governs. */
-function sentenceAnchors(text: string, found: Found[]): Anchor[] {
+function sentenceAnchors(text: string, found: Found[], happenings: Set<string>): Anchor[] {
   const markers: number[] = [];
   REFERENCE_MARKER.lastIndex = 0;
   for (let m = REFERENCE_MARKER.exec(text); m; m = REFERENCE_MARKER.exec(text)) markers.push(m.index);
@@ -267,7 +275,11 @@ function sentenceAnchors(text: string, found: Found[]): Anchor[] {
   for (const f of found) {
     if (f.raw.type !== 'date') continue;
     const marker = markers.filter((at) => at < f.start && f.start - at <= MARKER_REACH && !CLAUSE_BREAK.test(text.slice(at, f.start))).pop();
-    anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined });
+    // "Tuesday's launch", "Monday's quake": a day that names a happening (the main news's, or another's) by a
+    // word the packs' topics know; "Thursday's high tide" names none.
+    const possessive = marker === undefined ? POSSESSIVE.exec(text.slice(f.end, f.end + 40)) : null;
+    const names = possessive !== null && happenings.has(possessive[1].toLowerCase());
+    anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined, ...(names ? { names } : {}) });
   }
   return anchors;
 }
@@ -279,7 +291,7 @@ function sentenceAnchors(text: string, found: Found[]): Anchor[] {
  */
 function continued(text: string, previous: { anchors: Anchor[]; text: string }): Anchor[] {
   if (!previous.anchors.length) return [];
-  if (BACK_REFERENCE.test(text)) return previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
+  if (BACK_REFERENCE.test(text) || THAT_DAY.test(text)) return previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
   const name = OPENING_NAME.exec(text)?.[1];
   if (!name) return [];
   // The date nearest before the name's first place in the previous sentence governs it there.
@@ -300,13 +312,13 @@ function headingMonth(text: string): Anchor[] {
 function anchorOf(f: Found, all: Anchor[], text: string): Candidate['anchor'] {
   if (f.raw.type === 'date') {
     const own = all.find((a) => a.start === f.start);
-    return own && { raw: own.raw, reference: own.reference };
+    return own && { raw: own.raw, reference: own.reference, ...(own.names ? { names: true } : {}) };
   }
   // A quotation is its speaker's own sentence: a date outside it does not date what it says.
   const anchors = all.filter((a) => !QUOTE_MARK.test(text.slice(Math.min(a.start, f.start), Math.max(a.start, f.start))));
   const regions = anchors.filter((a) => a.reference && a.from <= f.start);
   const governing = regions.length ? regions[regions.length - 1] : anchors.filter((a) => !a.reference).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
-  return governing && { raw: governing.raw, reference: governing.reference };
+  return governing && { raw: governing.raw, reference: governing.reference, ...(governing.names ? { names: true } : {}) };
 }
 
 // "Sea of Japan (East Sea)", "intermediate-range ballistic missile (IRBM)": one mention, not two.

@@ -329,7 +329,8 @@ export interface Mention {
   /** A whole read as the sum of its parts' mentions (the span is the first part's). */
   parts?: Mention[];
   /** The date in the mention's sentence that says which event it is about, if any. */
-  anchor?: { date: DateValue; reference: boolean };
+  /** `names`: the date names a happening ("Tuesday's launch"), so a day other than the main news's is another. */
+  anchor?: { date: DateValue; reference: boolean; names?: boolean };
   /**
    * Set by the compare stage when a source gives successive figures of a running tally ("at least 96 ...
    * later the toll rose to 179"): which of them this is, and the day the text dates it to when that ordered them.
@@ -444,5 +445,5 @@ export interface Candidate {
    * The date of the sentence that governs this value. `reference` marks a date introduced as an
    * earlier happening ("since November 5", "after ... last week"): never the article's main event.
    */
-  anchor?: { raw: Extract<RawValue, { type: 'date' }>; reference: boolean };
+  anchor?: { raw: Extract<RawValue, { type: 'date' }>; reference: boolean; names?: boolean };
 }

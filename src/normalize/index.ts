@@ -125,7 +125,7 @@ function dimensionOfOpen(kind: string, unit: string, n: Normalizer): string {
 
 function anchorOf(c: Candidate, dateOf: (raw: RawDate) => DateValue | undefined): Pick<Mention, 'anchor'> {
   const date = c.anchor && dateOf(c.anchor.raw);
-  return date ? { anchor: { date, reference: c.anchor!.reference } } : {};
+  return date ? { anchor: { date, reference: c.anchor!.reference, ...(c.anchor!.names ? { names: true } : {}) } } : {};
 }
 
 function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer): Value | undefined {

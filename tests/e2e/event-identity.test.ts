@@ -200,6 +200,28 @@ describe('the day before the lead\'s day tells another happening only when it na
     expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
   });
 
+  it('"Tuesday\'s launch" names the day before\'s happening, and "that morning" goes on about it', () => {
+    const report = runJson([
+      { path: 'tue.md', content: md('2027-03-09', fired('Tuesday', 'Sukchon', '350 km')) },
+      { path: 'wed.md', content: md('2027-03-10', fired('Wednesday', 'Wonsan', '600 km')) },
+      {
+        path: 'tokyo.md',
+        content: md('2027-03-10', `${fired('Wednesday', 'Wonsan', '600 km')} The ministry also revised its assessment of Tuesday's launch. The two missiles fired that morning flew about 350 km.`),
+      },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2027-03-09 launch.distance agree [tokyo,tue]');
+    expect(lines).toContain('2027-03-10 launch.distance agree [tokyo,wed]');
+  });
+
+  it('"Thursday\'s high tide" names no happening: the night before stays the main news', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2027-03-10', fired('Wednesday', 'Wonsan', '600 km')) },
+      { path: 'b.md', content: md('2027-03-10', `${fired('Wednesday', 'Wonsan', '600 km')} Tuesday's high tide was normal, and that night the missiles flew about 600 km.`) },
+    ]);
+    expect(findingLines(report)).toContain('2027-03-10 launch.distance agree [a,b]');
+  });
+
   it('the night before that names nothing else stays the main news', () => {
     const report = runJson([
       { path: 'a.md', content: md('2027-03-10', fired('Wednesday', 'Wonsan', '600 km')) },
