@@ -291,7 +291,8 @@ function sentenceAnchors(text: string, found: Found[], happenings: Set<string>):
  */
 function continued(text: string, previous: { anchors: Anchor[]; text: string }): Anchor[] {
   if (!previous.anchors.length) return [];
-  if (BACK_REFERENCE.test(text) || THAT_DAY.test(text)) return previous.anchors.map((a) => ({ ...a, from: 0, start: 0 }));
+  // "Thursday brought back the morning of April 3, 2024. That quake…": the pointer takes the last day named.
+  if (BACK_REFERENCE.test(text) || THAT_DAY.test(text)) return previous.anchors.slice(-1).map((a) => ({ ...a, from: 0, start: 0 }));
   const name = OPENING_NAME.exec(text)?.[1];
   if (!name) return [];
   // The date nearest before the name's first place in the previous sentence governs it there.

@@ -83,6 +83,12 @@ describe('what a sentence says of another happening or of the future', () => {
     ]);
   });
 
+  it('"That quake" goes on about the last day the previous sentence named', () => {
+    const [article] = ingestAll([{ path: 't.txt', content: 'A magnitude 6.5 quake struck on Thursday. For many, Thursday brought back the morning of April 3, 2024. That quake, a magnitude 7.2, killed 18 people.' }], {});
+    const magnitude = extractCandidates(article, ex).find((c) => c.kind === 'quake.magnitude' && c.span.text.includes('7.2'));
+    expect(magnitude?.anchor?.raw).toMatchObject({ year: 2024, month: 4, day: 3 });
+  });
+
   it('a comparison with no date in its clause is no other happening', () => {
     const claims = read('More than 40 people were injured when the quake struck on Monday, officials said.');
     expect(claims).toContain('casualties.injured: More than 40 people were injured');
