@@ -177,3 +177,11 @@ describe('rain, whatever happening it is told of', () => {
     expect(read('Typhoon Yagi hit the coast packing winds exceeding 234 km per hour.')).toEqual(['storm.wind: 234 km per hour']);
   });
 });
+
+describe('a depth credited to a seismic agency', () => {
+  it('is read though its sentence names no quake', () => {
+    const [article] = ingestAll([{ path: 't.txt', content: 'Why do the depths differ? The depths are another matter: AFAD says 7.0 km and Kandilli 13.4 km.' }], {});
+    const depths = extractCandidates(article, ex).filter((c) => c.kind === 'quake.depth').map((c) => c.span.text);
+    expect(depths).toEqual(['7.0 km', '13.4 km']);
+  });
+});
