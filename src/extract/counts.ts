@@ -135,6 +135,13 @@ function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
     if (kind) return { kind, end: word.end, gap };
     if (WHERE.has(word.text) && gap.some((w) => PEOPLE.has(w))) return placedNoun(sentence, word, nouns, gap);
     if (STOP_WORDS.has(word.text) || /^\d/.test(word.text)) return undefined;
+    // "420,000 people had been moved to evacuation centres": where people went says what befell them (and
+    // narrows nothing: no qualifier).
+    const to = MOVED.has(word.text) ? wordAt(sentence, word.end) : undefined;
+    if (to?.text === 'to') {
+      at = to.end;
+      continue;
+    }
     gap.push(word.text);
     at = word.end;
   }
@@ -146,6 +153,7 @@ function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
 const WHERE = new Set(['in', 'across', 'on', 'from', 'at']);
 const PEOPLE = new Set(['people', 'persons', 'individuals', 'residents', 'others']);
 const MAX_PLACE_WORDS = 4;
+const MOVED = new Set(['moved', 'fled', 'taken', 'brought', 'sent', 'went']);
 // Words no place phrase holds: where they stand, a clause of its own has begun ("people in the town said they…").
 const NOT_PLACE = new Set(['he', 'she', 'they', 'it', 'we', 'who', 'which', 'that', 'whose', 'said', 'say', 'says', 'told', 'and', 'or', 'but']);
 

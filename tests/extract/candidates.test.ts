@@ -55,6 +55,7 @@ describe('counts with where the people were between the figure and what befell t
     ['Some 400,000 people in Hainan island were evacuated before the storm.', ['casualties.evacuated: Some 400,000 people in Hainan island were evacuated [in Hainan island]']],
     ['At least 12 people across the province have been killed.', ['casualties.deaths: At least 12 people across the province have been killed [across the province]']],
     ['About 300 residents on the coast were relocated overnight.', ['casualties.evacuated: About 300 residents on the coast were relocated [residents on the coast]']],
+    ['More than 420,000 people had been moved to evacuation centres.', ['casualties.evacuated: More than 420,000 people had been moved to evacuation centres']],
     // A year before "killed nine" counts nothing: the participle is a verb with its own figure.
     ['The derailment on 13 October 2026 killed nine people, including the driver.', ['casualties.deaths: killed nine']],
   ])('%s', (text, expected) => {
