@@ -154,6 +154,10 @@ describe('counts read in their sentence', () => {
     expect(claims.filter((c) => c.startsWith('rail.cars-derailed'))).toEqual(['rail.cars-derailed: three carriages']);
   });
 
+  it('a rail inquiry reads the speed from the event recorder', () => {
+    expect(read('The event recorder shows a speed of 95 km/h at the moment the emergency brake was applied.')).toContain('rail.speed: 95 km/h');
+  });
+
   it("an advisory's fact box gives the storm's motion", () => {
     expect(read('Hurricane Leah\n\n- **Motion:** north-northeast at 14 mph (22 km/h).').filter((c) => c.startsWith('storm.movement'))).toEqual(['storm.movement: 14 mph (22 km/h)']);
   });
