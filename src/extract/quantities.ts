@@ -38,7 +38,7 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   return {
     prefixed: beforeNames.length
       ? pattern(
-          String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:\s+of\s+|[\s-])(?:(${HEDGE})\s+)?((?:[A-Za-z][A-Za-z\d]|\d[A-Za-z])\s?)?(${DIGITS})(?![\d,]*[\p{L}\d])`,
+          String.raw`(?<![\p{L}\d])(?:(${HEDGE})\s+)?(${beforeNames.join('|')})(?:\s+(?:of|is|was)\s+|[\s-])(?:(${HEDGE})\s+)?((?:[A-Za-z][A-Za-z\d]|\d[A-Za-z])\s?)?(${DIGITS})(?![\d,]*[\p{L}\d])`,
           'giu',
         )
       : undefined,

@@ -190,3 +190,13 @@ describe('a depth credited to a seismic agency', () => {
     expect(depths).toEqual(['7.0 km', '13.4 km']);
   });
 });
+
+describe('a magnitude named before its figure', () => {
+  it.each([
+    ['The USGS moment magnitude is 6.0, the agency said of the quake.', 'quake.magnitude: moment magnitude is 6.0'],
+    ['The quake had a magnitude of 6.1.', 'quake.magnitude: magnitude of 6.1'],
+  ])('%s', (text, expected) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    expect(extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`)).toContain(expected);
+  });
+});
