@@ -9,7 +9,7 @@ const WINDOWS: Record<ValueType, { before: number; after: number }> = {
   date: { before: 100, after: 100 },
   time: { before: 100, after: 100 },
   // Places take their role from the preposition or verb right before them ("from", "into").
-  place: { before: 40, after: 0 },
+  place: { before: 100, after: 0 },
   category: { before: 120, after: 120 },
 };
 const EXCLUDE_BEFORE = 45;
@@ -21,7 +21,16 @@ const PLACE_FILLER = new Set([
   'in', 'at', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
   'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
 ]);
-const onlyFiller = (gap: string) => gap.split(/[\s,]+/).every((w) => w === '' || PLACE_FILLER.has(w.toLowerCase().replace(/['’]s$/, '')));
+// When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach".
+const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|on|before|after|dawn|noon|midnight)$/i;
+// A time zone's abbreviation, in capitals: EDT, KST, UTC.
+const ZONE_WORD = /^[A-Z]{2,4}$/;
+const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w);
+const onlyFiller = (gap: string) =>
+  gap.split(/[\s,]+/).every((w) => w === '' || PLACE_FILLER.has(w.toLowerCase().replace(/['’]s$/, '')) || isWhen(w));
+// How far a place's cue may start before it; a when ("at 5:10 a.m. EDT Thursday") lengthens the reach by its own length.
+const PLACE_REACH = 40;
+const whenLength = (gap: string) => gap.split(/[\s,]+/).filter((w) => w !== '' && isWhen(w) && !PLACE_FILLER.has(w.toLowerCase())).reduce((n, w) => n + w.length + 1, 0);
 
 // A value in a negated clause is not a claim ("did not fly 1,000 km", "was not an ICBM").
 const NEGATION = /\b(?:not|never|no longer|rather than|instead of|neither|nor|denied)\b|n['’]t\b/i;
@@ -90,7 +99,7 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
       const distance = ce <= start ? start - ce : cs - end;
       const between = ce <= start ? sentence.text.slice(ce, start) : sentence.text.slice(end, cs);
       if (QUOTE_MARK.test(between)) continue;
-      if (c.kind.type === 'place' && (ce > start || !onlyFiller(between))) continue;
+      if (c.kind.type === 'place' && (ce > start || !onlyFiller(between) || start - cs > PLACE_REACH + whenLength(between))) continue;
       // Nearest cue wins; on a tie the longer, more specific cue does.
       if (!best || distance < best.distance || (distance === best.distance && ce - cs > best.length)) best = { kind: c.kind, distance, length: ce - cs };
     }

@@ -10,7 +10,7 @@ import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
-import { findUnlistedPlaces, type UnlistedPlace } from './unlisted.js';
+import { findUnlistedPlaces, nameGoesOnAt, type UnlistedPlace } from './unlisted.js';
 import { referenceAfter, relationBefore } from './relative.js';
 import { contextWords, findOpenCounts, openKind } from './open.js';
 
@@ -188,7 +188,15 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
   const text = sentence.text;
   const found: Found[] = [];
   const words = phraseWords(text);
-  const listed = mergeAdjacent(ex.places.find(text, words), text);
+  // "Mexico" of "Mexico Beach" is not Mexico: a listed name that a capitalised word goes on is part of a name the
+  // list does not know, read as such (an unlisted place) where a place cue stands before it. Unless that word
+  // starts another listed place: "Orlando Florida" is a city and its state.
+  const places = mergeAdjacent(ex.places.find(text, words), text);
+  const starts = new Set(places.map((p) => p.start));
+  const listed = places.filter((p) => {
+    const next = nameGoesOnAt(text, p.end);
+    return next === undefined || starts.has(next);
+  });
   // Capitalised runs no listed place covers, read once and only when a reference or a place cue needs them.
   let unlistedRuns: UnlistedPlace[] | undefined;
   const unlisted = () => (unlistedRuns ??= findUnlistedPlaces(text, listed));

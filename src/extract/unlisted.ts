@@ -54,6 +54,18 @@ export function findUnlistedPlaces(text: string, taken: { start: number; end: nu
   return out;
 }
 
+/**
+ * Where a capitalised name word follows a listed place ending at `end` with a plain space, its start: then the
+ * place may be only the first word of a longer name the list does not know ("Mexico" of "Mexico Beach").
+ */
+export function nameGoesOnAt(text: string, end: number): number | undefined {
+  NEXT_WORD.lastIndex = end;
+  const m = NEXT_WORD.exec(text);
+  return m !== null && !NOT_NAMES.has(m[1]) && !DEMONYM.test(m[1]) ? m.index + m[0].length - m[1].length : undefined;
+}
+
+const NEXT_WORD = / {1,2}(\p{Lu}[\p{L}'’-]*)/uy;
+
 /** Two words belong to one name only with plain spaces between them. */
 function sameRun(text: string, a: { end: number }, b: { start: number }): boolean {
   return /^ {1,2}$/.test(text.slice(a.end, b.start));

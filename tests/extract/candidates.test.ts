@@ -202,3 +202,24 @@ describe('a magnitude named before its figure', () => {
     expect(extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`)).toContain(expected);
   });
 });
+
+describe('where a storm came ashore', () => {
+  const places = (text: string) => {
+    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
+    return extractCandidates(article, ex).filter((c) => c.raw.type === 'place').map((c) => `${c.kind}: ${c.span.text}`);
+  };
+
+  it.each([
+    // When it happened may stand between the cue and the place.
+    ['Hurricane Leah came ashore at 5:10 a.m. EDT Thursday near Mexico Beach as a Category 4 hurricane.', ['storm.landfall-place: Mexico Beach']],
+    // "Mexico" of "Mexico Beach" is not Mexico; "Orlando Florida" is a city and its state.
+    ['Hurricane Leah made landfall near Mexico Beach.', ['storm.landfall-place: Mexico Beach']],
+    ['Hurricane Milton made landfall near Siesta Key Florida.', ['storm.landfall-place: Siesta Key']],
+  ])('%s', (text, expected) => {
+    expect(places(text)).toEqual(expected);
+  });
+
+  it('a gap of other words is still no place of the cue', () => {
+    expect(places('Hurricane Leah came ashore with winds that blew down power lines across Mexico Beach.')).toEqual([]);
+  });
+});
