@@ -172,7 +172,7 @@ class Clustering {
     if (best) {
       if (chosen) return { how: 'chose-year', ...words, reason: "the event's day and what the account says chose its publication year" };
       if (best.score >= JOIN_AT) return { how: 'joined', ...words, reason: 'what it says ties it to the event' };
-      return { how: 'joined-weakly', ...words, reason: 'it states no day, and this is the only event of its subject it met that nothing it says is against' };
+      return { how: 'joined-weakly', ...words, reason: 'it states no day, nothing it says is against this event, and it fits it better than any other of its subject it met' };
     }
     if (!join) return { how: 'started', ...words, reason: 'its publication year is a guess no event supported' };
     if (!this.nearest && !this.metAny) return { how: 'started', ...words, reason: 'the first account of its happening: no event before it shares its date, a place or its kind of thing' };
@@ -180,7 +180,7 @@ class Clustering {
     const reason = words.against.length
       ? 'what it says is against the nearest event'
       : this.severalWeak
-        ? 'it states no day and met several events of its subject, none of them the one'
+        ? 'it states no day and fits several events of its subject equally'
         : 'too little ties it to the nearest event';
     return { how: 'started', ...words, nearest: this.nearest.cluster.members[0], reason };
   }
@@ -258,6 +258,8 @@ class Clustering {
     const yearless = strict || (e.date !== undefined && !e.date.earliest && e.date.day !== undefined);
     const floor = weakly ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
     let weakOnes = 0;
+    // Whether another event the account could take weakly scored as high as the best: then none is the best.
+    let tiedAtTop = false;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
       this.metAny = true;
@@ -271,10 +273,11 @@ class Clustering {
         (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
       if (!takes) continue;
       if (score < atLeast) weakOnes++;
-      if (!best || score > best.score) best = { cluster, score };
+      if (best && score === best.score) tiedAtTop = true;
+      if (!best || score > best.score) [best, tiedAtTop] = [{ cluster, score }, false];
     }
-    if (weakOnes > 1) this.severalWeak = true;
-    return best && (best.score >= atLeast || weakOnes === 1) ? best : undefined;
+    if (weakOnes > 1 && tiedAtTop) this.severalWeak = true;
+    return best && (best.score >= atLeast || !tiedAtTop) ? best : undefined;
   }
 }
 

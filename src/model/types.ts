@@ -351,8 +351,8 @@ export interface SourceEvent {
 
 /**
  * How an account came into its event: it started it (`started`: first of its happening, or something it
- * says is against the nearest event), joined it on evidence (`joined`), joined it as the only event of
- * its subject it met that nothing it says contradicts (`joined-weakly`), or its publication year was
+ * says is against the nearest event), joined it on evidence (`joined`), joined it, stating no day, as
+ * the event of its subject it fits best that nothing it says contradicts (`joined-weakly`), or its publication year was
  * chosen by the event (`chose-year`).
  */
 export interface Grouping {

@@ -23,6 +23,29 @@ describe('identity, not the tested figures, decides membership', () => {
     expect(report.events.filter((e) => !e.background)).toHaveLength(1);
   });
 
+  it('an undated article that meets two launches of its subject joins the one it fits best, weakly', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', 'North Korea fired a missile on June 9, 2025, officials said. It flew about 1,000 km.') },
+      { path: 'b.md', content: md('2025-06-20', 'North Korea fired a missile on June 20, 2025, officials said. It flew about 400 km.') },
+      // No date and nothing against either launch; its hedged figure comes near the first's only.
+      { path: 'c.txt', content: 'North Korea fired a missile, officials said. It flew about 900 km.' },
+    ]);
+    expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['a', 'c']);
+    const c = report.events.flatMap((e) => e.members).find((m) => m.source === 'c')!;
+    expect(c.how).toBe('joined-weakly');
+  });
+
+  it('an undated article that meets two launches it fits equally stays apart, with the reason', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
+      { path: 'b.md', content: md('2025-06-20', launch('June 20, 2025', '400 km')) },
+      { path: 'c.txt', content: 'North Korea fired an intermediate-range ballistic missile, officials said.' },
+    ]);
+    expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['c']);
+    const c = report.events.flatMap((e) => e.members).find((m) => m.source === 'c')!;
+    expect(c.reason).toBe('it states no day and fits several events of its subject equally');
+  });
+
   it('an article dated only by a weekday that matches the event joins it', () => {
     const report = runJson([
       { path: 'a.md', content: md('2025-06-09', launch('June 9, 2025', '900 km')) },
