@@ -73,6 +73,7 @@ const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
 // The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
 // clause about an earlier happening, the sentence goes on about that happening.
 const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\p{Lu}[\p{Ll}]{3,30})\b/u;
+const ATTRIBUTIVE_MONTH = /\b[Tt]he (January|February|March|April|May|June|July|August|September|October|November|December) (?=\p{Ll})/gu;
 const POSSESSIVE = /^['’]s\s+([\p{L}-]+)/u;
 // "The two missiles fired from the west coast that morning flew 350 km": the day the previous sentence named.
 const THAT_DAY = /\bthat (?:morning|afternoon|evening|night|day)\b/i;
@@ -289,7 +290,15 @@ function sentenceAnchors(text: string, found: Found[], happenings: Set<string>):
     const names = possessive !== null && happenings.has(possessive[1].toLowerCase());
     anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined, ...(names ? { names } : {}) });
   }
-  return anchors;
+  // "The August test reached 50 km": a month naming a happening dates it (the latest such month); the main
+  // news's own month ("the February quake" in a report of it) stays the main news.
+  ATTRIBUTIVE_MONTH.lastIndex = 0;
+  for (let m = ATTRIBUTIVE_MONTH.exec(text); m; m = ATTRIBUTIVE_MONTH.exec(text)) {
+    const start = m.index + m[0].indexOf(m[1]);
+    if (found.some((f) => f.raw.type === 'date' && f.start <= start && start < f.end)) continue;
+    anchors.push({ from: 0, start, raw: { type: 'date', month: MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 }, reference: false });
+  }
+  return anchors.sort((a, b) => a.start - b.start);
 }
 
 /**

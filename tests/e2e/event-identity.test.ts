@@ -297,6 +297,19 @@ describe('a dateline is publication metadata, never a claim about the happening'
 });
 
 describe('history is routed by clause', () => {
+  it('"the August test" is an earlier launch (the latest August), not the December one', () => {
+    const dec = (extra: string) =>
+      `North Korea fired an intermediate-range ballistic missile on December 8, 2025, officials said. It reached an altitude of about 600 km.${extra}`;
+    const report = runJson([
+      { path: 'a.md', content: md('2025-12-08', dec('')) },
+      { path: 'b.md', content: md('2025-12-08', dec(' The August test reached an altitude of about 50 km.')) },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2025-12-08 launch.altitude agree [a,b]');
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+    expect(report.events.find((e) => e.date === '2025-08')?.sources).toEqual(['b']);
+  });
+
   it('a sentence continuing a recollection by a pronoun or by its name stays with the recollection', () => {
     const body = (toll: string) =>
       `A magnitude 6.1 earthquake struck near the town of Kestrel Bay on 3 March, the geological survey said. At least ${toll} people were killed. ` +
