@@ -4,10 +4,11 @@ import { ingestAll } from '../../src/ingest/index.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
 
 const ex = prepareExtractor(shippedKnowledge());
-const claims = (text: string) => {
-  const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-  return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}${c.role === 'main' ? '' : ` (${c.role})`}`);
-};
+/** The claim candidates of one article (a plain-text file unless `path` says otherwise). */
+const candidatesOf = (text: string, path = 't.txt') => extractCandidates(ingestAll([{ path, content: text }], {})[0], ex);
+/** "kind: quoted text" for each candidate. */
+const read = (text: string) => candidatesOf(text).map((c) => `${c.kind}: ${c.span.text}`);
+const claims = (text: string) => candidatesOf(text).map((c) => `${c.kind}: ${c.span.text}${c.role === 'main' ? '' : ` (${c.role})`}`);
 
 describe('claim kinds from cues', () => {
   it.each([
@@ -46,12 +47,10 @@ describe('claim kinds from cues', () => {
 });
 
 describe('counts with where the people were between the figure and what befell them', () => {
-  const counts = (text: string) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    return extractCandidates(article, ex)
+  const counts = (text: string) =>
+    candidatesOf(text)
       .filter((c) => c.kind.startsWith('casualties.'))
       .map((c) => `${c.kind}: ${c.span.text}${c.raw.type === 'quantity' && c.raw.qualifier ? ` [${c.raw.qualifier}]` : ''}`);
-  };
 
   it.each([
     ['Some 400,000 people in Hainan island were evacuated before the storm.', ['casualties.evacuated: Some 400,000 people in Hainan island were evacuated [in Hainan island]']],
@@ -73,13 +72,11 @@ describe('counts with where the people were between the figure and what befell t
 });
 
 describe('what a sentence says of another happening or of the future', () => {
-  const read = (text: string) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}${c.anchor?.reference ? ' (of another happening)' : ''}`);
-  };
+  const readWithHistory = (text: string) =>
+    candidatesOf(text).map((c) => `${c.kind}: ${c.span.text}${c.anchor?.reference ? ' (of another happening)' : ''}`);
 
   it('a comparison with a dated happening dates only its own clause', () => {
-    expect(read('The quake struck at a depth of 9.7 km, shallower than the 15.8 km of the Jan. 14 quake.')).toEqual([
+    expect(readWithHistory('The quake struck at a depth of 9.7 km, shallower than the 15.8 km of the Jan. 14 quake.')).toEqual([
       'quake.depth: 9.7 km',
       'quake.depth: 15.8 km (of another happening)',
       'quake.date: Jan. 14 (of another happening)',
@@ -87,30 +84,28 @@ describe('what a sentence says of another happening or of the future', () => {
   });
 
   it('"That quake" goes on about the last day the previous sentence named', () => {
-    const [article] = ingestAll([{ path: 't.txt', content: 'A magnitude 6.5 quake struck on Thursday. For many, Thursday brought back the morning of April 3, 2024. That quake, a magnitude 7.2, killed 18 people.' }], {});
-    const magnitude = extractCandidates(article, ex).find((c) => c.kind === 'quake.magnitude' && c.span.text.includes('7.2'));
+    const text = 'A magnitude 6.5 quake struck on Thursday. For many, Thursday brought back the morning of April 3, 2024. That quake, a magnitude 7.2, killed 18 people.';
+    const magnitude = candidatesOf(text).find((c) => c.kind === 'quake.magnitude' && c.span.text.includes('7.2'));
     expect(magnitude?.anchor?.raw).toMatchObject({ year: 2024, month: 4, day: 3 });
   });
 
   it('a comparison with no date in its clause is no other happening', () => {
-    const claims = read('More than 40 people were injured when the quake struck on Monday, officials said.');
+    const claims = readWithHistory('More than 40 people were injured when the quake struck on Monday, officials said.');
     expect(claims).toContain('casualties.injured: More than 40 people were injured');
     expect(claims.filter((c) => c.endsWith('(of another happening)'))).toEqual([]);
   });
 
   it('a forecast of what the storm will be is no claim of its category', () => {
-    const claims = read('Typhoon Kaimana weakened over land. The remnants should reach Vietnam in four days as a tropical storm at most.');
+    const claims = readWithHistory('Typhoon Kaimana weakened over land. The remnants should reach Vietnam in four days as a tropical storm at most.');
     expect(claims.filter((c) => c.startsWith('storm.category'))).toEqual([]);
   });
 });
 
 describe('a section heading that names a happening dates its section', () => {
-  const read = (path: string, text: string) => {
-    const [article] = ingestAll([{ path, content: text }], {});
-    return extractCandidates(article, ex)
+  const anchored = (path: string, text: string) =>
+    candidatesOf(text, path)
       .filter((c) => c.kind !== 'quake.date')
-      .map((c) => `${c.kind}: ${c.span.text} [${c.anchor ? JSON.stringify(c.anchor.date ?? c.anchor) : 'undated'}]`);
-  };
+      .map((c) => `${c.kind}: ${c.span.text} [${c.anchor ? JSON.stringify(c.anchor.raw) : 'undated'}]`);
   const blog = [
     '# Two quakes a month apart',
     '',
@@ -128,24 +123,19 @@ describe('a section heading that names a happening dates its section', () => {
   ].join('\n');
 
   it('dates the undated sentences under "The January quake" by January, and none after the next heading', () => {
-    const claims = read('blog.md', blog);
+    const claims = anchored('blog.md', blog);
     expect(claims.find((c) => c.startsWith('quake.depth: 15.8 km'))).toMatch(/"month":1\b/);
     expect(claims.find((c) => c.startsWith('casualties.deaths'))).toMatch(/"month":1\b/);
     expect(claims.find((c) => c.startsWith('quake.depth: 9.7 km'))).toMatch(/\[undated\]$/);
   });
 
   it('a headline above the lead dates nothing', () => {
-    const claims = read('wire.md', '# Quake shakes a region still rebuilding from 2023\n\nA magnitude 5.9 quake struck on Tuesday.\n\nIt struck at a depth of 7 km.\n');
+    const claims = anchored('wire.md', '# Quake shakes a region still rebuilding from 2023\n\nA magnitude 5.9 quake struck on Tuesday.\n\nIt struck at a depth of 7 km.\n');
     expect(claims.find((c) => c.includes(': 7 km'))).toMatch(/\[undated\]$/);
   });
 });
 
 describe('counts read in their sentence', () => {
-  const read = (text: string) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`);
-  };
-
   it('homes and customers without power are an outage count, homes destroyed are not', () => {
     const claims = read('More than 900,000 homes and businesses lost power. The quake destroyed 300 homes. Utilities reported roughly 940,000 customers without power.');
     expect(claims.filter((c) => c.startsWith('power.outages'))).toEqual(['power.outages: More than 900,000 homes', 'power.outages: roughly 940,000 customers']);
@@ -166,11 +156,6 @@ describe('counts read in their sentence', () => {
 });
 
 describe('rain, whatever happening it is told of', () => {
-  const read = (text: string) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    return extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`);
-  };
-
   it('is read in a derailment report, in millimetres or inches', () => {
     expect(read('The train derailed after more than 200 mm of rain fell on the line in six hours.')).toContain('weather.rainfall: more than 200 mm');
   });
@@ -187,8 +172,8 @@ describe('rain, whatever happening it is told of', () => {
 
 describe('a depth credited to a seismic agency', () => {
   it('is read though its sentence names no quake', () => {
-    const [article] = ingestAll([{ path: 't.txt', content: 'Why do the depths differ? The depths are another matter: AFAD says 7.0 km and Kandilli 13.4 km.' }], {});
-    const depths = extractCandidates(article, ex).filter((c) => c.kind === 'quake.depth').map((c) => c.span.text);
+    const text = 'Why do the depths differ? The depths are another matter: AFAD says 7.0 km and Kandilli 13.4 km.';
+    const depths = candidatesOf(text).filter((c) => c.kind === 'quake.depth').map((c) => c.span.text);
     expect(depths).toEqual(['7.0 km', '13.4 km']);
   });
 });
@@ -198,16 +183,12 @@ describe('a magnitude named before its figure', () => {
     ['The USGS moment magnitude is 6.0, the agency said of the quake.', 'quake.magnitude: moment magnitude is 6.0'],
     ['The quake had a magnitude of 6.1.', 'quake.magnitude: magnitude of 6.1'],
   ])('%s', (text, expected) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    expect(extractCandidates(article, ex).map((c) => `${c.kind}: ${c.span.text}`)).toContain(expected);
+    expect(read(text)).toContain(expected);
   });
 });
 
 describe('where a storm came ashore', () => {
-  const places = (text: string) => {
-    const [article] = ingestAll([{ path: 't.txt', content: text }], {});
-    return extractCandidates(article, ex).filter((c) => c.raw.type === 'place').map((c) => `${c.kind}: ${c.span.text}`);
-  };
+  const places = (text: string) => candidatesOf(text).filter((c) => c.raw.type === 'place').map((c) => `${c.kind}: ${c.span.text}`);
 
   it.each([
     // When it happened may stand between the cue and the place.
