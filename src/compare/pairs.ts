@@ -1,6 +1,7 @@
 // How two sources relate on one claim, from the statements each makes of it.
 import type { Mention, TimeValue, Verdict } from '../model/types.js';
 import { dayNumber } from '../util/days.js';
+import { clockTime } from '../util/displayValue.js';
 import { relateStated, type Relation } from './relate.js';
 import { isUpdatedCount, type Timeline } from './updates.js';
 
@@ -88,13 +89,10 @@ function oneInstant(a: Mention, b: Mention, clocks: Map<string, TimeValue> | und
   return `${instantText(da, ta)} and ${instantText(db, tb)}`;
 }
 
+/** "2027-03-10 06:48 UTC+09:00". */
 function instantText(day: string, t: TimeValue): string {
-  const hhmm = `${String(Math.floor(t.minutes / 60)).padStart(2, '0')}:${String(t.minutes % 60).padStart(2, '0')}`;
   const offset = t.utcOffset!;
-  const sign = offset < 0 ? '−' : '+';
-  const abs = Math.abs(offset);
-  const zone = `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
-  return `${day} ${hhmm} ${zone}`;
+  return `${day} ${clockTime(t.minutes)} UTC${offset < 0 ? '−' : '+'}${clockTime(Math.abs(offset))}`;
 }
 
 const attributed = (a: Mention, b: Mention) => a.attribution !== undefined && b.attribution !== undefined;

@@ -250,15 +250,14 @@ class Clustering {
   private bestAmong(e: SourceEvent, mine: Weighed, keys: Key[], atLeast = JOIN_AT, limit = Infinity, strict = false): { cluster: Cluster; score: number } | undefined {
     let best: { cluster: Cluster; score: number } | undefined;
     if (!mine.joinable) return best;
-    // A main account that states no day may take an uncontradicted event of its subject on no evidence at
-    // all, when it is the only such event it meets: in an archive, where many are, that would be a guess.
+    // A main account that states no day may take the uncontradicted event of its subject it fits best, on
+    // little evidence; where several fit it equally (an archive), taking one would be a guess.
     const weakly = e.role === 'main' && mine.day === undefined && mine.packs.length > 0;
     // A month-day without its year matches that day of every year in an archive: it takes an event only
     // where nothing the account says is against it.
     const yearless = strict || (e.date !== undefined && !e.date.earliest && e.date.day !== undefined);
     const floor = weakly ? Math.min(atLeast, WEAK_JOIN_AT) : atLeast;
-    let weakOnes = 0;
-    // Whether another event the account could take weakly scored as high as the best: then none is the best.
+    // Whether another event the account could take scored as high as the best: then, weakly, none is the best.
     let tiedAtTop = false;
     for (const i of candidatesUnder(this.index, keys, limit)) {
       const cluster = this.clusters[i];
@@ -272,12 +271,12 @@ class Clustering {
         (score >= atLeast && !(yearless && contradicts(mine, cluster, onDate, this.relate))) ||
         (score >= floor && sharesPack(mine, cluster) && !contradicts(mine, cluster, onDate, this.relate));
       if (!takes) continue;
-      if (score < atLeast) weakOnes++;
       if (best && score === best.score) tiedAtTop = true;
       if (!best || score > best.score) [best, tiedAtTop] = [{ cluster, score }, false];
     }
-    if (weakOnes > 1 && tiedAtTop) this.severalWeak = true;
-    return best && (best.score >= atLeast || !tiedAtTop) ? best : undefined;
+    if (!best || best.score >= atLeast) return best;
+    if (tiedAtTop) this.severalWeak = true;
+    return tiedAtTop ? undefined : best;
   }
 }
 

@@ -87,7 +87,7 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
     if (info?.pack && info.dimension !== 'count') packs.add(info.pack);
     const type = info?.type;
     if (!type || type === 'date' || info.dimension === 'count') continue;
-    const tested = info.evidence ? info.evidence === 'tested' : type === 'quantity' || type === 'time';
+    const tested = !saysWhatItIs(info);
     const against = tested ? 0 : type === 'quantity' || type === 'time' ? AGAINST_NAMING_FIGURE : AGAINST[type];
     out.push({ kind, type, tested, against, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
   }
@@ -101,6 +101,14 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
     day: dayOf(e.date),
     packs: [...packs],
   };
+}
+
+/**
+ * Whether a kind's values say which happening an account is about (a place, a kind of thing, a flight
+ * number), rather than being what the sources are compared on (figures, clock times, a storm's category).
+ */
+export function saysWhatItIs(info: KindInfo): boolean {
+  return info.evidence ? info.evidence === 'identity' : info.type === 'place' || info.type === 'category';
 }
 
 /**

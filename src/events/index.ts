@@ -1,5 +1,6 @@
 import type { DateValue, Event, IsoDay, SourceEvent } from '../model/types.js';
 import { clusterWithReadings } from './cluster.js';
+import { saysWhatItIs } from './evidence.js';
 import { labelOf } from './label.js';
 import { precision, splitBySourceEvent, type EventInput } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
@@ -26,9 +27,15 @@ export function buildEvents(
   categoryLabels: Map<string, string>,
   undecided: ReadonlyMap<string, Undecided> = new Map(),
 ): { events: Event[]; chosen: Map<string, IsoDay> } {
-  const sourceEvents = inputs.filter((input) => !undecided.has(input.source)).flatMap((input) => splitBySourceEvent(input, relate));
+  // What says which happening an account is about: another place or kind of thing the day before is another one.
+  const identity = (kind: string) => {
+    const info = kinds.get(kind);
+    return info !== undefined && saysWhatItIs(info);
+  };
+  const split = (input: EventInput) => splitBySourceEvent(input, relate, identity);
+  const sourceEvents = inputs.filter((input) => !undecided.has(input.source)).flatMap(split);
   const open = [...undecided.values()];
-  const readings = open.map((u) => ({ days: u.days, read: (day: IsoDay) => splitBySourceEvent(u.read(day), relate) }));
+  const readings = open.map((u) => ({ days: u.days, read: (day: IsoDay) => split(u.read(day)) }));
   const { clusters, chosen } = clusterWithReadings(sourceEvents, readings, kinds, relate);
   const order = new Map(inputs.map((input, i) => [input.source, i]));
   const events = clusters.map((members) => toEvent(members, order, categoryLabels));

@@ -21,7 +21,7 @@ const RECENT_DAYS = 7;
  * Splits one article's mentions into the happenings it tells of: its main event (dated by the
  * first date in its lead that is not introduced as an earlier happening) and the others it recalls.
  */
-export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceEvent[] {
+export function splitBySourceEvent(input: EventInput, relate: RelateFn, identity: (kind: string) => boolean): SourceEvent[] {
   const sorted = [...input.mentions].sort((a, b) => a.span.start - b.span.start);
   // The happening's date is the one the lead gives it: the first lead sentence that names a day (or a
   // weekday) dates it, and of that sentence's days the earliest (reports, statements and investigations
@@ -70,17 +70,17 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn): SourceE
   }
   for (const told of dayBefore.values()) {
     // "Tuesday's launch" in a report of Wednesday's names the day before's happening outright.
-    if (told.some((m) => m.anchor!.names) || namesAnother(told, main.mentions, relate)) for (const m of told) file(m, m.anchor!.date);
+    if (told.some((m) => m.anchor!.names) || namesAnother(told, main.mentions, relate, identity)) for (const m of told) file(m, m.anchor!.date);
     else main.mentions.push(...told);
   }
   main.mentions.sort((a, b) => a.span.start - b.span.start);
   return [main, ...others].filter((e) => e.mentions.length > 0);
 }
 
-/** Whether `told` names a place or a kind of thing that none of the main news's of that kind is. */
-function namesAnother(told: Mention[], main: Mention[], relate: RelateFn): boolean {
+/** Whether `told` names a place or a kind of thing (what `identity` says tells happenings apart) that none of the main news's of that kind is. */
+function namesAnother(told: Mention[], main: Mention[], relate: RelateFn, identity: (kind: string) => boolean): boolean {
   return told.some((m) => {
-    if (m.value.type !== 'place' && m.value.type !== 'category') return false;
+    if (!identity(m.kind)) return false;
     const same = main.filter((x) => x.kind === m.kind);
     return same.length > 0 && same.every((x) => relate(m.kind, m.value, x.value) === 'apart');
   });

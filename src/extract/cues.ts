@@ -1,5 +1,6 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
 import { pattern } from './caseless.js';
+import { weekdayNumber } from './dates.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,10 +23,11 @@ const PLACE_FILLER = new Set([
   'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
 ]);
 // When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach".
-const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|(?:mon|tues|wednes|thurs|fri|satur|sun)day|early|late|on|before|after|dawn|noon|midnight)$/i;
+const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|early|late|on|before|after|dawn|noon|midnight)$/i;
 // A time zone's abbreviation, in capitals: EDT, KST, UTC.
 const ZONE_WORD = /^[A-Z]{2,4}$/;
-const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w);
+// A weekday spelled out ("sat" and "sun" are other words too).
+const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w) || (w.length > 3 && weekdayNumber(w) !== undefined);
 const onlyFiller = (gap: string) =>
   gap.split(/[\s,]+/).every((w) => w === '' || PLACE_FILLER.has(w.toLowerCase().replace(/['’]s$/, '')) || isWhen(w));
 // How far a place's cue may start before it; a when ("at 5:10 a.m. EDT Thursday") lengthens the reach by its own length.

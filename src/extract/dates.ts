@@ -23,7 +23,10 @@ const WEEKDAYS: Record<string, number> = {
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // Month and weekday names are capitalised in news copy, which keeps "may" the verb out.
-const MONTH = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
+const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** A month's full name, capitalised, as one capturing group: for other readers of dates in a sentence. */
+export const MONTH_NAME = `(${FULL_MONTHS})`;
+const MONTH = String.raw`(${FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
 const WEEKDAY_FULL = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
 const WEEKDAY = String.raw`(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|(?:Sun|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?),?\s+)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
@@ -111,8 +114,19 @@ export function findDates(sentence: string): FoundDate[] {
   return found.sort((a, b) => a.start - b.start);
 }
 
+/** 1–12 for a month's name or abbreviation ("August", "Aug."), in any case. */
+export function monthNumber(name: string): number | undefined {
+  return MONTHS[name.toLowerCase().replace('.', '')];
+}
+
+/** 0 (Sunday) to 6 for a weekday's name or abbreviation, in any case. */
+export function weekdayNumber(name: string): number | undefined {
+  const word = name.toLowerCase().replace('.', '');
+  return word in WEEKDAYS ? WEEKDAYS[word] : undefined;
+}
+
 function calendar(monthName: string, day: string | undefined, year: string | undefined, weekday?: number): RawDate | undefined {
-  const month = MONTHS[monthName.toLowerCase().replace('.', '')];
+  const month = monthNumber(monthName);
   if (!month) return undefined;
   const d = day === undefined ? undefined : Number(day);
   if (d !== undefined && (d < 1 || d > 31)) return undefined;
@@ -120,8 +134,8 @@ function calendar(monthName: string, day: string | undefined, year: string | und
 }
 
 function weekdayIn(text: string): number | undefined {
-  const word = /^[A-Za-z]+/.exec(text)?.[0].toLowerCase();
-  return word !== undefined && word in WEEKDAYS ? WEEKDAYS[word] : undefined;
+  const word = /^[A-Za-z]+/.exec(text)?.[0];
+  return word === undefined ? undefined : weekdayNumber(word);
 }
 
 function relative(relativeDay: RelativeDay): RawDate {

@@ -4,7 +4,7 @@ import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
 import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegated, type CompiledKind } from './cues.js';
 import { CountScanner, findCounts } from './counts.js';
-import { findDates } from './dates.js';
+import { findDates, MONTH_NAME, monthNumber } from './dates.js';
 import { findDesignations } from './designations.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
@@ -73,13 +73,12 @@ const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
 // The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
 // clause about an earlier happening, the sentence goes on about that happening.
 const OPENING_NAME = /^(?:The\s+|Typhoon\s+|Hurricane\s+|Storm\s+|Cyclone\s+)?(\p{Lu}[\p{Ll}]{3,30})\b/u;
-const ATTRIBUTIVE_MONTH = /\b[Tt]he (January|February|March|April|May|June|July|August|September|October|November|December) (?=\p{Ll})/gu;
+const ATTRIBUTIVE_MONTH = new RegExp(String.raw`\b[Tt]he ${MONTH_NAME} (?=\p{Ll})`, 'gu');
 const POSSESSIVE = /^['’]s\s+([\p{L}-]+)/u;
 // "The two missiles fired from the west coast that morning flew 350 km": the day the previous sentence named.
 const THAT_DAY = /\bthat (?:morning|afternoon|evening|night|day)\b/i;
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // A month a heading names: "The January quake", "What February's quake changed" (not "May" the verb, which is lower case).
-const HEADING_MONTH = /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/;
+const HEADING_MONTH = new RegExp(String.raw`\b${MONTH_NAME}\b`);
 // A day said to be where the happening was: "Wednesday in Seoul", "Sunday local time".
 const LOCAL_DAY_AFTER = /^,?\s+(?:local\s+time|\(local\s+time\)|in\s+\p{Lu})/u;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
@@ -296,15 +295,16 @@ function sentenceAnchors(text: string, found: Found[], happenings: Set<string>):
   for (let m = ATTRIBUTIVE_MONTH.exec(text); m; m = ATTRIBUTIVE_MONTH.exec(text)) {
     const start = m.index + m[0].indexOf(m[1]);
     if (found.some((f) => f.raw.type === 'date' && f.start <= start && start < f.end)) continue;
-    anchors.push({ from: 0, start, raw: { type: 'date', month: MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1 }, reference: false });
+    anchors.push({ from: 0, start, raw: { type: 'date', month: monthNumber(m[1]) }, reference: false });
   }
   return anchors.sort((a, b) => a.start - b.start);
 }
 
 /**
- * The dates a sentence without its own takes from the previous one it continues: all of them when it
- * opens by pointing back ("It also destroyed…"); when it opens with a name the previous sentence gave
- * after a date, that date ("…since 2014, when Typhoon Rammasun struck. Rammasun killed 88 people").
+ * The date a sentence without its own takes from the previous one it continues: the last one that sentence
+ * named, when it opens by pointing back ("It also destroyed…") or says "that morning"; when it opens with a
+ * name the previous sentence gave after a date, that date ("…since 2014, when Typhoon Rammasun struck.
+ * Rammasun killed 88 people").
  */
 function continued(text: string, previous: { anchors: Anchor[]; text: string }): Anchor[] {
   if (!previous.anchors.length) return [];
@@ -321,9 +321,7 @@ function continued(text: string, previous: { anchors: Anchor[]; text: string }):
 /** A heading's month ("The January quake"), as the date of the section it heads. */
 function headingMonth(text: string): Anchor[] {
   const m = HEADING_MONTH.exec(text);
-  if (!m) return [];
-  const month = MONTH_NAMES.indexOf(m[1].toLowerCase()) + 1;
-  return [{ from: 0, start: 0, raw: { type: 'date', month }, reference: false }];
+  return m ? [{ from: 0, start: 0, raw: { type: 'date', month: monthNumber(m[1]) }, reference: false }] : [];
 }
 
 /** The date governing a value: its own, else the one whose region holds it (a reference clause wins). */

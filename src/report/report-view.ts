@@ -1,4 +1,4 @@
-import type { SourceInfo, Event, Finding, Mention, Report } from '../model/types.js';
+import type { SourceInfo, Event, Finding, FindingReason, Mention, Report } from '../model/types.js';
 import { displayDay } from '../util/calendarNames.js';
 import { pushTo } from '../util/multimap.js';
 
@@ -66,11 +66,16 @@ export function sourcesOfFinding(finding: Finding): string[] {
   return [...new Set(finding.mentions.map((mention) => mention.source))];
 }
 
+// What each reason adds to its verdict, in words: every reason has its words (the type says so).
+const REASON_WORDS: Record<FindingReason, string> = {
+  'updated-count': 'updated count',
+  authorities: 'between authorities',
+  'across-midnight': 'across a midnight',
+};
+
 /** What a finding's reason adds to its verdict, in words: "updated count", "between authorities", or nothing. */
 export function reasonWords(finding: Finding): string | undefined {
-  if (finding.reason === 'updated-count') return 'updated count';
-  if (finding.reason === 'authorities') return 'between authorities';
-  return undefined;
+  return finding.reason && REASON_WORDS[finding.reason];
 }
 
 /** Which of a source's successive figures a value is: "earlier count", "later count, 10 May 2026", or nothing. */

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
+import { verify } from '../../src/pipeline/index.js';
+import { formatMarkdown } from '../../src/report/markdown/markdown-formatter.js';
 import { findingLines, runJson } from '../helpers/run.js';
+import { shippedKnowledge } from '../helpers/knowledge.js';
 
 // Which event an account belongs to is decided by identity (date, place, kind of thing), never by the
 // figures under test. Invented articles; each case states the findings it expects.
+
+/** How a source's main account came into its event. */
+const memberOf = (report: ReturnType<typeof runJson>, source: string) => report.events.flatMap((e) => e.members).find((m) => m.source === source && m.role === 'main')!;
 
 const md = (published: string | undefined, body: string) => (published ? `---\npublished: ${published}\n---\n${body}\n` : `${body}\n`);
 
@@ -31,8 +37,7 @@ describe('identity, not the tested figures, decides membership', () => {
       { path: 'c.txt', content: 'North Korea fired a missile, officials said. It flew about 900 km.' },
     ]);
     expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['a', 'c']);
-    const c = report.events.flatMap((e) => e.members).find((m) => m.source === 'c')!;
-    expect(c.how).toBe('joined-weakly');
+    expect(memberOf(report, 'c').how).toBe('joined-weakly');
   });
 
   it('an undated article that meets two launches it fits equally stays apart, with the reason', () => {
@@ -42,8 +47,7 @@ describe('identity, not the tested figures, decides membership', () => {
       { path: 'c.txt', content: 'North Korea fired an intermediate-range ballistic missile, officials said.' },
     ]);
     expect(report.events.find((e) => e.sources.includes('c'))?.sources).toEqual(['c']);
-    const c = report.events.flatMap((e) => e.members).find((m) => m.source === 'c')!;
-    expect(c.reason).toBe('it states no day and fits several events of its subject equally');
+    expect(memberOf(report, 'c').reason).toBe('it states no day and fits several events of its subject equally');
   });
 
   it('an article dated only by a weekday that matches the event joins it', () => {
@@ -262,16 +266,19 @@ describe('across a midnight in another time zone, a day apart is a variance with
     `North Korea fired two short-range ballistic missiles from the Wonsan area on ${day}, officials in Washington said. They were fired at ${clock} Eastern time and flew about 370 miles into the East Sea.`;
 
   it('"March 9" at 4:48 p.m. Eastern time and "March 10" at 6:48 a.m. in Seoul are one instant', () => {
-    const report = runJson([
+    const sources = [
       { path: 'seoul-a.md', content: md('2027-03-10', seoul('March 10')) },
       { path: 'seoul-b.md', content: md('2027-03-10', seoul('March 10')) },
       { path: 'washington.md', content: md('2027-03-09', washington('March 9', '4:48 p.m.')) },
-    ]);
+    ];
+    const report = runJson(sources);
     const date = report.findings.find((f) => f.claim === 'launch.date')!;
     expect(date.verdict).toBe('variance');
     expect(date.reason).toBe('across-midnight');
     expect(date.summary).toContain('2027-03-10 06:48 UTC+09:00');
     expect(date.summary).toMatch(/2027-03-09 16:48 UTC−0[45]:00/);
+    const markdown = formatMarkdown(verify(sources, shippedKnowledge(), {}), { color: false });
+    expect(markdown).toContain('variance (across a midnight).');
   });
 
   it('a day apart whose clock times are hours apart stays a date conflict', () => {
