@@ -8,7 +8,7 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const WINDOWS: Record<ValueType, { before: number; after: number }> = {
   quantity: { before: 90, after: 45 },
   date: { before: 100, after: 100 },
-  time: { before: 100, after: 100 },
+  time: { before: 160, after: 100 },
   // Places take their role from the preposition or verb right before them ("from", "into").
   place: { before: 100, after: 0 },
   category: { before: 120, after: 120 },
@@ -28,11 +28,33 @@ const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|early|late|on|before|after
 const ZONE_WORD = /^[A-Z]{2,4}$/;
 // A weekday spelled out ("sat" and "sun" are other words too).
 const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w) || (w.length > 3 && weekdayNumber(w) !== undefined);
-const onlyFiller = (gap: string) =>
-  gap.split(/[\s,]+/).every((w) => w === '' || PLACE_FILLER.has(w.toLowerCase().replace(/['’]s$/, '')) || isWhen(w));
-// How far a place's cue may start before it; a when ("at 5:10 a.m. EDT Thursday") lengthens the reach by its own length.
+// Words that start another part of the clause: a place after them is not the cue's ("landfall as a storm
+// with winds felt in Manila").
+const GAP_BREAK = new Set([
+  'from', 'to', 'toward', 'towards', 'with', 'by', 'as', 'after', 'before', 'for', 'and', 'or', 'but', 'while', 'which',
+  'who', 'where', 'when', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'said', 'says', 'than', 'into', 'over',
+]);
+// A few describing words may stand between a cue and its place too, within one comma-free stretch: "landfall in
+// the tropical vacation island's Wenchang city".
+const MAX_DESCRIBING = 3;
+const DESCRIBING = /^\p{Ll}[\p{Ll}-]*$/u;
+// How far a place's cue may start before it; a when ("at 5:10 a.m. EDT Thursday") or a describing word lengthens
+// the reach by its own length.
 const PLACE_REACH = 40;
-const whenLength = (gap: string) => gap.split(/[\s,]+/).filter((w) => w !== '' && isWhen(w) && !PLACE_FILLER.has(w.toLowerCase())).reduce((n, w) => n + w.length + 1, 0);
+
+/** How much longer than PLACE_REACH the gap between a place cue and a place may be, or undefined when it may not stand there. */
+function placeGap(gap: string): number | undefined {
+  let describing = 0;
+  let extra = 0;
+  for (const w of gap.split(/[\s,]+/)) {
+    const word = w.replace(/['’]s$/, '');
+    if (w === '' || PLACE_FILLER.has(word.toLowerCase())) continue;
+    if (isWhen(w)) extra += w.length + 1;
+    else if (DESCRIBING.test(word) && !GAP_BREAK.has(word) && !gap.includes(',') && ++describing <= MAX_DESCRIBING) extra += w.length + 1;
+    else return undefined;
+  }
+  return extra;
+}
 
 // A value in a negated clause is not a claim ("did not fly 1,000 km", "was not an ICBM").
 const NEGATION = /\b(?:not|never|no longer|rather than|instead of|neither|nor|denied)\b|n['’]t\b/i;
@@ -101,7 +123,10 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
       const distance = ce <= start ? start - ce : cs - end;
       const between = ce <= start ? sentence.text.slice(ce, start) : sentence.text.slice(end, cs);
       if (QUOTE_MARK.test(between)) continue;
-      if (c.kind.type === 'place' && (ce > start || !onlyFiller(between) || start - cs > PLACE_REACH + whenLength(between))) continue;
+      if (c.kind.type === 'place') {
+        const extra = ce > start ? undefined : placeGap(between);
+        if (extra === undefined || start - cs > PLACE_REACH + extra) continue;
+      }
       // Nearest cue wins; on a tie the longer, more specific cue does.
       if (!best || distance < best.distance || (distance === best.distance && ce - cs > best.length)) best = { kind: c.kind, distance, length: ce - cs };
     }

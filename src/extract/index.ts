@@ -259,6 +259,8 @@ function placeRaw(text: string, start: number, name: string, unlisted = false): 
 interface Anchor {
   /** Where the date's region of the sentence begins: 0, or the marker that introduces it. */
   from: number;
+  /** Where that region ends, when it ends before the sentence does. */
+  to?: number;
   start: number;
   raw: Extract<RawValue, { type: 'date' }>;
   reference: boolean;
@@ -271,6 +273,13 @@ interface Anchor {
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
 const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)|than (?:the|that of|in|during)\b)/gi;
 const CLAUSE_BREAK = /[,;:—–]/;
+// A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
+const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;
+/** The first comma or other clause break at or after `from`, or the sentence's end. */
+function clauseEnd(text: string, from: number): number {
+  const at = text.slice(from).search(CLAUSE_BREAK);
+  return at < 0 ? text.length : from + at;
+}
 const MARKER_REACH = 120;
 const QUOTE_MARK = /["“”]/;
 
@@ -287,7 +296,10 @@ function sentenceAnchors(text: string, found: Found[], happenings: Set<string>):
     // word the packs' topics know; "Thursday's high tide" names none.
     const possessive = marker === undefined ? POSSESSIVE.exec(text.slice(f.end, f.end + 40)) : null;
     const names = possessive !== null && happenings.has(possessive[1].toLowerCase());
-    anchors.push({ from: marker ?? 0, start: f.start, raw: f.raw, reference: marker !== undefined, ...(names ? { names } : {}) });
+    // "After killing 16 in Luzon earlier this week, Yagi slammed into Wenchang": a fronted clause that an earlier
+    // happening opens ends at its comma, and the main clause after it is about the news.
+    const to = marker !== undefined && FRONTED.test(text.slice(0, f.start)) ? clauseEnd(text, f.end) : undefined;
+    anchors.push({ from: marker ?? 0, ...(to !== undefined ? { to } : {}), start: f.start, raw: f.raw, reference: marker !== undefined, ...(names ? { names } : {}) });
   }
   // "The August test reached 50 km": a month naming a happening dates it (the latest such month); the main
   // news's own month ("the February quake" in a report of it) stays the main news.
@@ -332,7 +344,7 @@ function anchorOf(f: Found, all: Anchor[], text: string): Candidate['anchor'] {
   }
   // A quotation is its speaker's own sentence: a date outside it does not date what it says.
   const anchors = all.filter((a) => !QUOTE_MARK.test(text.slice(Math.min(a.start, f.start), Math.max(a.start, f.start))));
-  const regions = anchors.filter((a) => a.reference && a.from <= f.start);
+  const regions = anchors.filter((a) => a.reference && a.from <= f.start && (a.to === undefined || f.start < a.to));
   const governing = regions.length ? regions[regions.length - 1] : anchors.filter((a) => !a.reference).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   return governing && { raw: governing.raw, reference: governing.reference, ...(governing.names ? { names: true } : {}) };
 }

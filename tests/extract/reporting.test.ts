@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractCandidates, prepareExtractor } from '../../src/extract/index.js';
+import { ingestAll } from '../../src/ingest/index.js';
+import { shippedKnowledge } from '../helpers/knowledge.js';
+
+// Issue 15, item 3: the ways real reporting states a value, each with the values expected, written inline.
+const ex = prepareExtractor(shippedKnowledge());
+const candidatesOf = (text: string) => extractCandidates(ingestAll([{ path: 't.txt', content: text }], {})[0], ex);
+const claims = (text: string, prefix: string) =>
+  candidatesOf(text)
+    .filter((c) => c.kind.startsWith(prefix))
+    .map((c) => `${c.kind}: ${c.span.text}`);
+
+describe('a landfall told with the verbs reporters use', () => {
+  it.each([
+    // the time stands far after the cue, past a long place phrase
+    [
+      'Typhoon Koru made landfall in Vietnam on Sunday along the coast of Quang Ninh, a popular cruise destination, and nearby Hai Phong at 13:40 local time, state media said.',
+      'storm.landfall-time',
+      ['storm.landfall-time: 13:40 local time'],
+    ],
+    ['Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-time', ['storm.landfall-time: 2:15pm']],
+    ['Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
+    ['The storm hit the coast of Cat Ba Island near Haiphong at 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Cat Ba Island']],
+    // describing words between the cue and the place
+    ['Koru made landfall in the northern industrial hub’s Haiphong district around 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
+  ])('%s → %s', (text, prefix, expected) => {
+    expect(claims(text, prefix)).toEqual(expected);
+  });
+
+  it.each([
+    // a preposition that starts another part of the clause: the place is not where it came ashore
+    ['Koru made landfall as a typhoon with winds felt as far away as Hanoi.'],
+    // more than a few describing words: the place is too far from the cue to be its
+    ['Koru made landfall in the long and very heavily populated coastal farming strip beside Hanoi.'],
+    // a comma between: the place belongs to the next clause
+    ['Koru made landfall in the north, sparing Hanoi the worst.'],
+  ])('no landfall place in: %s', (text) => {
+    expect(claims(text, 'storm.landfall-place')).toEqual([]);
+  });
+});
+
+describe('a fronted clause about an earlier happening ends at its comma', () => {
+  const anchorOf = (text: string, kind: string) => candidatesOf(text).find((c) => c.kind === kind)?.anchor;
+
+  it('dates the main clause by the news, not by the earlier happening', () => {
+    const text = 'After killing nine people in Luzon earlier this week, Koru slammed into the city of Haiphong on Sunday.';
+    expect(anchorOf(text, 'storm.landfall-place')).toMatchObject({ reference: false, raw: { relative: 'weekday', weekday: 0 } });
+  });
+
+  it('keeps a clause that goes on past the date about the earlier happening', () => {
+    // "since" in the middle of the sentence: what follows the date is still about the earlier storm
+    const text = 'It is the strongest storm since Typhoon Rammasun in July 2014, when winds reached 250 km/h.';
+    expect(anchorOf(text, 'storm.wind')).toMatchObject({ reference: true });
+  });
+});
