@@ -1,6 +1,7 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
 import { pattern } from './caseless.js';
 import { weekdayNumber } from './dates.js';
+import { phraseTenses } from './inflect.js';
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -22,8 +23,8 @@ const PLACE_FILLER = new Set([
   'in', 'at', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
   'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
 ]);
-// When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach".
-const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|[ap]\.?m\.?|early|late|on|before|after|dawn|noon|midnight)$/i;
+// When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach", "on the 29th at".
+const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|\d{1,2}(?:st|nd|rd|th)|[ap]\.?m\.?|early|late|on|before|after|dawn|noon|midnight)$/i;
 // A time zone's abbreviation, in capitals: EDT, KST, UTC.
 const ZONE_WORD = /^[A-Z]{2,4}$/;
 // A weekday spelled out ("sat" and "sun" are other words too).
@@ -48,7 +49,8 @@ function placeGap(gap: string): number | undefined {
   let extra = 0;
   for (const w of gap.split(/[\s,]+/)) {
     const word = w.replace(/['’]s$/, '');
-    if (w === '' || PLACE_FILLER.has(word.toLowerCase())) continue;
+    // A fact box's label: "Origin: Bangkok, Thailand".
+    if (w === '' || w === ':' || PLACE_FILLER.has(word.toLowerCase())) continue;
     if (isWhen(w)) extra += w.length + 1;
     else if (DESCRIBING.test(word) && !GAP_BREAK.has(word) && !gap.includes(',') && ++describing <= MAX_DESCRIBING) extra += w.length + 1;
     else return undefined;
@@ -62,9 +64,10 @@ const NEGATION_REACH = 45;
 // A cue across a quotation mark belongs to another speaker's sentence.
 const QUOTE_MARK = /["“”]/;
 
-// Longest first, so "epicentre was" is tried before "epicentre".
+// Every tense of each phrase's verb ("slammed into", "slamming into"); longest first, so "epicentre was" is tried
+// before "epicentre".
 const phrase = (words: string[]) =>
-  pattern(`(?<![\\p{L}\\d])(?:${[...words].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  pattern(`(?<![\\p{L}\\d])(?:${[...new Set(words.flatMap(phraseTenses))].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /**
  * A claim kind with its cue patterns. Each pattern is built on first use: a run builds only those of the kinds its

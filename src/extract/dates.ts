@@ -40,6 +40,7 @@ const NEEDS = {
   name: /Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat/,
   relative: /[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|ago/,
   year: /\d{4}/,
+  ordinal: /\d(?:st|nd|rd|th)\b/,
 };
 type Need = keyof typeof NEEDS;
 
@@ -47,6 +48,14 @@ const PATTERNS: { needs: Need; re: RegExp; read: (m: RegExpExecArray) => RawDate
   { needs: 'name', re: re(String.raw`(?:${WEEKDAY})?${MONTH}\s+${DAY}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[1], m[2], m[3], weekdayIn(m[0])) },
   { needs: 'name', re: re(String.raw`(?:${WEEKDAY})?${DAY}\s+(?:of\s+)?${MONTH}(?:,?\s+${YEAR})?${END}`), read: (m) => calendar(m[2], m[1], m[3], weekdayIn(m[0])) },
   { needs: 'name', re: re(String.raw`${MONTH}(?:\s+of)?,?\s+${YEAR}${END}`), read: (m) => calendar(m[1], undefined, m[2]) },
+  // "29-Dec-2024", "29-December-2024": the day, the month's name and the year joined by hyphens.
+  { needs: 'name', re: re(String.raw`(\d{1,2})-(${FULL_MONTHS}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)-${YEAR}${END}`), read: (m) => calendar(m[2], m[1], m[3]) },
+  // "occurred on the 29th at 9:03 a.m.": a day of the month the page's own month and year complete.
+  {
+    needs: 'ordinal',
+    re: re(String.raw`(?<=[Oo]n\s)the\s+(\d{1,2})(?:st|nd|rd|th)(?=\s*(?:[,.;)]|at\b|in\b|when\b|$))`),
+    read: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { type: 'date', relative: 'day-of-month', day: +m[1] } : undefined),
+  },
   { needs: 'year', re: re(String.raw`${YEAR}-(\d{2})-(\d{2})${END}`), read: (m) => (+m[2] >= 1 && +m[2] <= 12 && +m[3] >= 1 && +m[3] <= 31 ? { type: 'date', year: +m[1], month: +m[2], day: +m[3] } : undefined) },
   {
     needs: 'name',
@@ -86,14 +95,14 @@ function re(source: string): RegExp {
 // A month alone after a preposition is quoted without the preposition: "in July" -> "July".
 const LEADING_WORD = /^(?:[Ii]n|[Ss]ince|[Dd]uring|[Uu]ntil|[Bb]y|[Ff]rom|[Ll]ast|[Tt]his|[Ee]arly|[Ll]ate|[Mm]id)[\s-]+/;
 
-// Cheap pre-scan: every pattern above needs a capitalised month or weekday, a relative word or four digits.
-const DATE_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat)|\b(?:[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|ago)\b|\d{4}/;
+// Cheap pre-scan: every pattern above needs a capitalised month or weekday, a relative word, four digits or an ordinal.
+const DATE_HINT = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Sun|Mon|Tue|Wed|Thu|Fri|Sat)|\b(?:[Tt]o(?:day|night)|[Yy]esterday|[Ll]ast|[Tt]his|ago)\b|\d{4}|\d(?:st|nd|rd|th)\b/;
 
 /** Dates in one sentence: calendar dates, weekdays, relative days and bare years of history. */
 export function findDates(sentence: string): FoundDate[] {
   const found: FoundDate[] = [];
   if (!DATE_HINT.test(sentence)) return found;
-  const holds = { name: NEEDS.name.test(sentence), relative: NEEDS.relative.test(sentence), year: NEEDS.year.test(sentence) };
+  const holds = { name: NEEDS.name.test(sentence), relative: NEEDS.relative.test(sentence), year: NEEDS.year.test(sentence), ordinal: NEEDS.ordinal.test(sentence) };
   for (const { needs, re: pattern, read, dropLead } of PATTERNS) {
     if (!holds[needs]) continue;
     pattern.lastIndex = 0;

@@ -411,7 +411,7 @@ export interface VerifyOptions {
 // ---- between extract and normalize ----
 
 /** Relative day expressions, resolved against the publication date. */
-export type RelativeDay = 'today' | 'yesterday' | 'days-ago' | 'last-week' | 'this-week' | 'last-month' | 'this-month' | 'last-year' | 'weekday';
+export type RelativeDay = 'today' | 'yesterday' | 'days-ago' | 'last-week' | 'this-week' | 'last-month' | 'this-month' | 'last-year' | 'weekday' | 'day-of-month';
 
 /** A number as written: "1,100", "3.5", "twelve". */
 export interface StatedNumber {

@@ -78,6 +78,15 @@ function resolveRelative(raw: RawDate, published: IsoDay | undefined, stated: Da
     }
     case 'this-month':
       return span(isoDay(year, month, 1)!, published);
+    case 'day-of-month': {
+      // "on the 29th": the latest such day up to the day after publication (as for a weekday).
+      const limit = addDays(published, 1);
+      const limitDate = parseDay(limit);
+      const [y, m] = [limitDate.getUTCFullYear(), limitDate.getUTCMonth() + 1];
+      const thisMonth = raw.day === undefined ? undefined : isoDay(y, m, raw.day);
+      const day = thisMonth && thisMonth <= limit ? thisMonth : raw.day === undefined ? undefined : isoDay(m === 1 ? y - 1 : y, m === 1 ? 12 : m - 1, raw.day);
+      return day ? { ...span(day, day), stated: { ...stated, day: true } } : undefined;
+    }
     case 'last-year':
       return span(`${year - 1}-01-01`, `${year - 1}-12-31`);
     default:

@@ -54,3 +54,36 @@ describe('a fronted clause about an earlier happening ends at its comma', () => 
     expect(anchorOf(text, 'storm.wind')).toMatchObject({ reference: true });
   });
 });
+
+describe('cues in every tense of their verb', () => {
+  it.each([
+    // "crash" listed: "crashing" read
+    ['The airliner was crashing into an embankment early Monday as it tried to land.', 'accident.date', ['accident.date: Monday']],
+    // "slammed into" listed: "slams into" and "slamming into" read
+    ['Forecasters said Koru was slamming into the port city of Haiphong at 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
+    // "came ashore" listed: "coming ashore" read
+    ['The storm, coming ashore at 13:40 local time, flattened fishing villages.', 'storm.landfall-time', ['storm.landfall-time: 13:40 local time']],
+  ])('%s', (text, prefix, expected) => {
+    expect(claims(text, prefix)).toEqual(expected);
+  });
+
+  it('does not read a listed past form as its noun ("fired" is not "fire")', () => {
+    expect(claims('A fire broke out in the hangar at 4:10 a.m., hours before any missile was seen.', 'launch.time')).toEqual([]);
+  });
+});
+
+describe('fact boxes, dates and times as copy writes them', () => {
+  it.each([
+    ['The Boeing 737-800 was flying from Manila to Cebu when it went down.', 'flight.origin', ['flight.origin: Manila']],
+    ['Key facts:\n\n- Flight Number: 5J 562\n- Origin: Manila, Philippines\n- Destination: Cebu', 'flight.', ['flight.number: Flight Number: 5J 562', 'flight.origin: Manila', 'flight.destination: Cebu']],
+    ['The plane crashed on landing at Cebu on 14-Mar-2025.', 'accident.date', ['accident.date: 14-Mar-2025']],
+    ['The accident occurred on the 14th at 6:10 a.m. at Cebu airport, officials said.', 'accident.', ['accident.date: the 14th', 'accident.time: 6:10 a.m.', 'accident.place: Cebu']],
+    ['The incident occurred at approximately 6:10 AM, as the jet touched down.', 'accident.time', ['accident.time: approximately 6:10 AM']],
+  ])('%s', (text, prefix, expected) => {
+    expect(claims(text, prefix)).toEqual(expected);
+  });
+
+  it('takes no day of the month from an ordinal that counts something', () => {
+    expect(claims('Koru is the 11th typhoon of the season and hit on the 3rd floor level.', 'storm.date')).toEqual([]);
+  });
+});

@@ -1,0 +1,71 @@
+// The tenses of a cue's verb, so a pack that lists "slammed into" also reads "slams into" and "slamming into",
+// and one that lists "crash" reads "crashed" and "crashing". Only the form a pack gives decides which others are
+// read: a base form ("crash") takes every tense; a past form ("fired") takes the other past and the -ing form but
+// not the base, which is often a noun of another sense ("fire", "fires"); an -ing form takes the past.
+
+/** Irregular verbs news copy uses for happenings: base, past, past participle. */
+const IRREGULAR: [string, string, string][] = [
+  ['strike', 'struck', 'struck'], ['hit', 'hit', 'hit'], ['make', 'made', 'made'], ['come', 'came', 'come'],
+  ['take', 'took', 'taken'], ['fly', 'flew', 'flown'], ['fall', 'fell', 'fallen'], ['go', 'went', 'gone'],
+  ['leave', 'left', 'left'], ['tear', 'tore', 'torn'], ['sweep', 'swept', 'swept'], ['sink', 'sank', 'sunk'],
+  ['shake', 'shook', 'shaken'], ['rise', 'rose', 'risen'], ['catch', 'caught', 'caught'], ['blow', 'blew', 'blown'],
+  ['break', 'broke', 'broken'], ['drive', 'drove', 'driven'], ['run', 'ran', 'run'], ['throw', 'threw', 'thrown'],
+  ['bring', 'brought', 'brought'], ['send', 'sent', 'sent'], ['shoot', 'shot', 'shot'], ['slide', 'slid', 'slid'],
+  ['hold', 'held', 'held'], ['keep', 'kept', 'kept'], ['spread', 'spread', 'spread'], ['set', 'set', 'set'],
+];
+const VOWEL = /[aeiou]/;
+/** "slam" → "slamm", "stop" → "stopp": a short word ending consonant-vowel-consonant doubles before -ed and -ing. */
+const doubled = (base: string) =>
+  /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base[base.length - 1] : base;
+const ing = (base: string) => (base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${doubled(base)}ing`);
+const past = (base: string) => (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled(base)}ed`);
+const third = (base: string) => (/(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`);
+
+const BY_FORM = new Map<string, { base: string; past: string[] }>();
+for (const [base, past, participle] of IRREGULAR) {
+  const entry = { base, past: [...new Set([past, participle])] };
+  for (const form of [base, past, participle, ing(base)]) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
+}
+
+/** The bases a regular past ("slammed", "fired", "crashed") may come from. */
+function basesOfPast(word: string): string[] {
+  const stem = word.slice(0, -2);
+  const out = [stem, `${stem}e`];
+  if (/(.)\1$/.test(stem)) out.push(stem.slice(0, -1));
+  if (stem.endsWith('i')) out.push(`${stem.slice(0, -1)}y`);
+  return out;
+}
+
+/** The other tenses of one word, by the rule above; the word itself first. A word that is no verb form gains nothing harmful. */
+export function tensesOf(word: string): string[] {
+  const w = word.toLowerCase();
+  if (w.length < 3 || !/^[a-z]+$/.test(w)) return [word];
+  const out = new Set<string>([w]);
+  const irregular = BY_FORM.get(w);
+  if (irregular) {
+    if (irregular.base === w) out.add(third(w));
+    for (const p of irregular.past) out.add(p);
+    out.add(ing(irregular.base));
+    return [...out];
+  }
+  if (w.endsWith('ed') && w.length > 4) {
+    for (const base of basesOfPast(w)) if (VOWEL.test(base)) out.add(ing(base));
+  } else if (w.endsWith('ing') && w.length > 5) {
+    out.add(`${w.slice(0, -3)}ed`);
+  } else if (!w.endsWith('s')) {
+    out.add(third(w));
+    out.add(past(w));
+    out.add(ing(w));
+    // "canceled" and "cancelled", "traveling" and "travelling": American and British spellings both.
+    if (/[aeiou]l$/.test(w) && !/[aeiou]{2}l$/.test(w)) for (const end of ['led', 'ling']) out.add(w + end);
+  }
+  return [...out];
+}
+
+/** A cue phrase in every tense of its first word: "slammed into" → "slammed into", "slamming into". */
+export function phraseTenses(phrase: string): string[] {
+  const space = phrase.indexOf(' ');
+  const first = space < 0 ? phrase : phrase.slice(0, space);
+  const rest = space < 0 ? '' : phrase.slice(space);
+  return tensesOf(first).map((w) => (w === first.toLowerCase() ? first : w) + rest);
+}

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { phraseTenses, tensesOf } from '../../src/extract/inflect.js';
+
+describe('the tenses of a cue', () => {
+  it.each([
+    ['crash', ['crash', 'crashes', 'crashed', 'crashing']],
+    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
+    ['strike', ['strike', 'strikes', 'struck', 'striking']],
+    ['come', ['come', 'comes', 'came', 'coming']],
+    ['fly', ['fly', 'flies', 'flew', 'flown', 'flying']],
+    ['cancel', ['cancel', 'cancels', 'cancelled', 'cancelling']],
+  ])('a base form takes every tense: %s', (word, expected) => {
+    expect(tensesOf(word)).toEqual(expect.arrayContaining(expected));
+  });
+
+  it('a past form takes the -ing form but not the base, often a noun of another sense', () => {
+    expect(tensesOf('fired')).toContain('firing');
+    expect(tensesOf('fired')).not.toContain('fire');
+    expect(tensesOf('fired')).not.toContain('fires');
+    expect(tensesOf('struck')).toEqual(['struck', 'striking']);
+  });
+
+  it('an -ing form takes the past', () => {
+    expect(tensesOf('landing')).toEqual(['landing', 'landed']);
+  });
+
+  it('inflects the first word of a phrase only, keeping the rest', () => {
+    expect(phraseTenses('slammed into')).toEqual(['slammed into', 'slamming into']);
+    expect(phraseTenses('made landfall')).toEqual(['made landfall', 'making landfall']);
+  });
+
+  it('leaves hyphenated, short and non-letter words alone', () => {
+    expect(tensesOf('crash-landed')).toEqual(['crash-landed']);
+    expect(tensesOf('in')).toEqual(['in']);
+    expect(tensesOf('7C')).toEqual(['7C']);
+  });
+});
