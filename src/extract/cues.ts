@@ -34,6 +34,9 @@ const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w) || (w.lengt
 const GAP_BREAK = new Set([
   'from', 'to', 'toward', 'towards', 'with', 'by', 'as', 'after', 'before', 'for', 'and', 'or', 'but', 'while', 'which',
   'who', 'where', 'when', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'said', 'says', 'than', 'into', 'over',
+  // a preposition of another relation: "fell outside Japan's economic zone" is not "fell in Japan"
+  'outside', 'inside', 'within', 'beyond', 'across', 'through', 'throughout', 'under', 'above', 'below', 'beneath', 'behind',
+  'beside', 'past', 'via', 'during', 'since', 'until', 'without', 'against', 'among', 'amid', 'upon', 'about', 'not', 'no',
 ]);
 // A few describing words may stand between a cue and its place too, within one comma-free stretch: "landfall in
 // the tropical vacation island's Wenchang city".
@@ -42,9 +45,12 @@ const DESCRIBING = /^\p{Ll}[\p{Ll}-]*$/u;
 // How far a place's cue may start before it; a when ("at 5:10 a.m. EDT Thursday") or a describing word lengthens
 // the reach by its own length.
 const PLACE_REACH = 40;
+const APPOSITION = /,\s*(?:the|a|an)\s*$/i;
 
 /** How much longer than PLACE_REACH the gap between a place cue and a place may be, or undefined when it may not stand there. */
 function placeGap(gap: string): number | undefined {
+  // "…before splashing down, the JCS said": after a comma, "the" starts the next clause's subject.
+  if (APPOSITION.test(gap)) return undefined;
   let describing = 0;
   let extra = 0;
   for (const w of gap.split(/[\s,]+/)) {

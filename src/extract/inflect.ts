@@ -1,7 +1,8 @@
-// The tenses of a cue's verb, so a pack that lists "slammed into" also reads "slams into" and "slamming into",
-// and one that lists "crash" reads "crashed" and "crashing". Only the form a pack gives decides which others are
-// read: a base form ("crash") takes every tense; a past form ("fired") takes the other past and the -ing form but
-// not the base, which is often a noun of another sense ("fire", "fires"); an -ing form takes the past.
+// The tenses of a cue's verb, so a pack that lists "slammed into" also reads "slamming into", and one that lists
+// "crash" reads "crashed" and "crashing". Only the form a pack gives decides which others are read: a base form
+// ("crash") takes its past and -ing forms; a past form ("fired") takes the other past and the -ing form but not the
+// base, which is often a noun of another sense ("fire"); an -ing form takes the past. No form gains an -s: "launches"
+// and "crashes" are mostly plural nouns ("tracking launches from the peninsula"), not a happening's verb.
 
 /** Irregular verbs news copy uses for happenings: base, past, past participle. */
 const IRREGULAR: [string, string, string][] = [
@@ -19,7 +20,6 @@ const doubled = (base: string) =>
   /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(base) ? base + base[base.length - 1] : base;
 const ing = (base: string) => (base.endsWith('ie') ? `${base.slice(0, -2)}ying` : base.endsWith('e') && !base.endsWith('ee') ? `${base.slice(0, -1)}ing` : `${doubled(base)}ing`);
 const past = (base: string) => (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled(base)}ed`);
-const third = (base: string) => (/(?:s|sh|ch|x|z)$/.test(base) ? `${base}es` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ies` : `${base}s`);
 
 const BY_FORM = new Map<string, { base: string; past: string[] }>();
 for (const [base, past, participle] of IRREGULAR) {
@@ -43,7 +43,6 @@ export function tensesOf(word: string): string[] {
   const out = new Set<string>([w]);
   const irregular = BY_FORM.get(w);
   if (irregular) {
-    if (irregular.base === w) out.add(third(w));
     for (const p of irregular.past) out.add(p);
     out.add(ing(irregular.base));
     return [...out];
@@ -53,7 +52,6 @@ export function tensesOf(word: string): string[] {
   } else if (w.endsWith('ing') && w.length > 5) {
     out.add(`${w.slice(0, -3)}ed`);
   } else if (!w.endsWith('s')) {
-    out.add(third(w));
     out.add(past(w));
     out.add(ing(w));
     // "canceled" and "cancelled", "traveling" and "travelling": American and British spellings both.

@@ -3,14 +3,19 @@ import { phraseTenses, tensesOf } from '../../src/extract/inflect.js';
 
 describe('the tenses of a cue', () => {
   it.each([
-    ['crash', ['crash', 'crashes', 'crashed', 'crashing']],
-    ['slam', ['slam', 'slams', 'slammed', 'slamming']],
-    ['strike', ['strike', 'strikes', 'struck', 'striking']],
-    ['come', ['come', 'comes', 'came', 'coming']],
-    ['fly', ['fly', 'flies', 'flew', 'flown', 'flying']],
-    ['cancel', ['cancel', 'cancels', 'cancelled', 'cancelling']],
-  ])('a base form takes every tense: %s', (word, expected) => {
-    expect(tensesOf(word)).toEqual(expect.arrayContaining(expected));
+    ['crash', ['crash', 'crashed', 'crashing']],
+    ['slam', ['slam', 'slammed', 'slamming']],
+    ['strike', ['strike', 'struck', 'striking']],
+    ['come', ['come', 'came', 'coming']],
+    ['fly', ['fly', 'flew', 'flown', 'flying']],
+    ['cancel', ['cancel', 'canceled', 'cancelled', 'canceling', 'cancelling']],
+  ])('a base form takes its past and -ing forms: %s', (word, expected) => {
+    expect(tensesOf(word).sort()).toEqual([...expected].sort());
+  });
+
+  it('gives no form an -s: "launches" is mostly a plural noun', () => {
+    expect(tensesOf('launch')).not.toContain('launches');
+    expect(tensesOf('crash')).not.toContain('crashes');
   });
 
   it('a past form takes the -ing form but not the base, often a noun of another sense', () => {

@@ -38,6 +38,17 @@ describe('a landfall told with the verbs reporters use', () => {
   ])('no landfall place in: %s', (text) => {
     expect(claims(text, 'storm.landfall-place')).toEqual([]);
   });
+
+  it.each([
+    // another relation between the cue and the place
+    ['The missile fell outside Japan’s exclusive economic zone, the ministry said.', 'landing.area'],
+    // after a comma, "the" starts the next clause
+    ['The missile flew about 890 miles before splashing down, the JCS said.', 'landing.area'],
+    // "launches" is a plural noun here, not the launch's verb
+    ['Tokyo has expanded its ability to track launches from the Korean Peninsula.', 'launch.origin'],
+  ])('no place in: %s', (text, prefix) => {
+    expect(claims(text, prefix)).toEqual([]);
+  });
 });
 
 describe('a fronted clause about an earlier happening ends at its comma', () => {
