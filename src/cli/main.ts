@@ -56,6 +56,11 @@ function parseDay(value: string): string {
 }
 
 export async function run(argv: string[]): Promise<number> {
+  // `verify … | head`: a reader that stops early closes the pipe; that ends the run quietly, as in other CLIs.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
   let exitCode = 0;
   const program = new Command('verify')
     .description('Check news articles about the same event against each other: agreements, variances and contradictions.')

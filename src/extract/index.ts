@@ -93,8 +93,9 @@ const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
-// A pack counts as the article's subject when its topic words occur at least this often, and at
-// least this share as often as the best pack's: a quake story that mentions a missile test stays a quake story.
+// A pack counts as the article's subject when its topic words occur at least this often (or as often as the best
+// pack's, in a piece that names its subject once), and at least this share as often as the best pack's: a quake
+// story that mentions a missile test stays a quake story.
 const TOPIC_MIN_HITS = 2;
 const TOPIC_MIN_SHARE = 0.25;
 
@@ -103,8 +104,10 @@ function forTopic(article: Article, ex: Extractor): Extractor {
   if (!ex.topics.length) return ex;
   const hits = ex.topics.map((t) => ({ pack: t.pack, n: article.text.match(t.words)?.length ?? 0 }));
   const best = Math.max(...hits.map((h) => h.n));
-  if (best < TOPIC_MIN_HITS) return ex;
-  const active = hits.filter((h) => h.n >= TOPIC_MIN_HITS && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack);
+  // A short piece that names its subject once still has one; a piece that never names a pack's subject (a dam
+  // failure) takes none of the topical packs' kinds: their cues ("landed", "flew") mean other things there.
+  const least = Math.min(TOPIC_MIN_HITS, best);
+  const active = best === 0 ? packsNamedByCategory(article, ex) : hits.filter((h) => h.n >= least && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack);
   const key = active.join(' ');
   let entry = ex.byTopic.get(key);
   if (!entry) {
@@ -114,6 +117,12 @@ function forTopic(article: Article, ex: Extractor): Extractor {
     ex.byTopic.set(key, entry);
   }
   return { ...ex, ...entry };
+}
+
+/** The packs whose kinds take a category the piece names ("fired a Hwasong-18"): its subject, though no topic word says so. */
+function packsNamedByCategory(article: Article, ex: Extractor): string[] {
+  const sets = new Set(ex.categories.find(article.text).map((hit) => hit.value.set));
+  return [...new Set(ex.kinds.filter((c) => c.kind.pack && c.kind.categories && sets.has(c.kind.categories)).map((c) => c.kind.pack!))];
 }
 
 /** Claim candidates in one article, in text order. */

@@ -19,8 +19,8 @@ describe('a landfall told with the verbs reporters use', () => {
       'storm.landfall-time',
       ['storm.landfall-time: 13:40 local time'],
     ],
-    ['Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-time', ['storm.landfall-time: 2:15pm']],
-    ['Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
+    ['Typhoon Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-time', ['storm.landfall-time: 2:15pm']],
+    ['Typhoon Koru slammed into the port city of Haiphong at 2:15pm, with gusts near 200 km/h.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
     ['The storm hit the coast of Cat Ba Island near Haiphong at 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Cat Ba Island']],
     // describing words between the cue and the place
     ['Koru made landfall in the northern industrial hub’s Haiphong district around 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
@@ -55,7 +55,7 @@ describe('a fronted clause about an earlier happening ends at its comma', () => 
   const anchorOf = (text: string, kind: string) => candidatesOf(text).find((c) => c.kind === kind)?.anchor;
 
   it('dates the main clause by the news, not by the earlier happening', () => {
-    const text = 'After killing nine people in Luzon earlier this week, Koru slammed into the city of Haiphong on Sunday.';
+    const text = 'After killing nine people in Luzon earlier this week, Typhoon Koru slammed into the city of Haiphong on Sunday.';
     expect(anchorOf(text, 'storm.landfall-place')).toMatchObject({ reference: false, raw: { relative: 'weekday', weekday: 0 } });
   });
 
@@ -71,7 +71,7 @@ describe('cues in every tense of their verb', () => {
     // "crash" listed: "crashing" read
     ['The airliner was crashing into an embankment early Monday as it tried to land.', 'accident.date', ['accident.date: Monday']],
     // "slammed into" listed: "slams into" and "slamming into" read
-    ['Forecasters said Koru was slamming into the port city of Haiphong at 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
+    ['Forecasters said Typhoon Koru was slamming into the port city of Haiphong at 2 p.m.', 'storm.landfall-place', ['storm.landfall-place: Haiphong']],
     // "came ashore" listed: "coming ashore" read
     ['The storm, coming ashore at 13:40 local time, flattened fishing villages.', 'storm.landfall-time', ['storm.landfall-time: 13:40 local time']],
   ])('%s', (text, prefix, expected) => {
@@ -85,16 +85,28 @@ describe('cues in every tense of their verb', () => {
 
 describe('fact boxes, dates and times as copy writes them', () => {
   it.each([
-    ['The Boeing 737-800 was flying from Manila to Cebu when it went down.', 'flight.origin', ['flight.origin: Manila']],
-    ['Key facts:\n\n- Flight Number: 5J 562\n- Origin: Manila, Philippines\n- Destination: Cebu', 'flight.', ['flight.number: Flight Number: 5J 562', 'flight.origin: Manila', 'flight.destination: Cebu']],
+    ['The Boeing 737-800 was flying from Manila to Cebu when it went down. Rescuers reached the crash site at dawn.', 'flight.origin', ['flight.origin: Manila']],
+    ['The plane crashed near Cebu.\n\nKey facts:\n\n- Flight Number: 5J 562\n- Origin: Manila, Philippines\n- Destination: Cebu', 'flight.', ['flight.number: Flight Number: 5J 562', 'flight.origin: Manila', 'flight.destination: Cebu']],
     ['The plane crashed on landing at Cebu on 14-Mar-2025.', 'accident.date', ['accident.date: 14-Mar-2025']],
     ['The accident occurred on the 14th at 6:10 a.m. at Cebu airport, officials said.', 'accident.', ['accident.date: the 14th', 'accident.time: 6:10 a.m.', 'accident.place: Cebu']],
-    ['The incident occurred at approximately 6:10 AM, as the jet touched down.', 'accident.time', ['accident.time: approximately 6:10 AM']],
+    ['The incident occurred at approximately 6:10 AM, as the plane touched down.', 'accident.time', ['accident.time: approximately 6:10 AM']],
   ])('%s', (text, prefix, expected) => {
     expect(claims(text, prefix)).toEqual(expected);
   });
 
   it('takes no day of the month from an ordinal that counts something', () => {
     expect(claims('Koru is the 11th typhoon of the season and hit on the 3rd floor level.', 'storm.date')).toEqual([]);
+  });
+});
+
+describe('a pack cue in a piece about something else', () => {
+  it('takes none of a topical pack’s kinds where the piece never names that pack’s subject', () => {
+    const text =
+      'The Ashgrove Dam collapsed on Thursday after three days of rain.\n\nFloodwater landed in the town square of Millbrook within minutes, and the surge flew past the bridge.';
+    expect(candidatesOf(text).map((c) => c.kind).filter((k) => /^(?:launch|landing|missile)\./.test(k))).toEqual([]);
+  });
+
+  it('still reads a short piece that names its subject once', () => {
+    expect(claims('North Korea fired a missile that flew about 600 km on Tuesday.', 'launch.distance')).toEqual(['launch.distance: about 600 km']);
   });
 });
