@@ -1,4 +1,5 @@
 import type { ClaimKind, Event, Finding, FindingReason, Mention, QuantityValue, TimeValue, Unit, Verdict } from '../model/types.js';
+import { isAttributeKind, isOpenKind, unlistedKindLabel } from '../util/unlistedKinds.js';
 import { pushTo } from '../util/multimap.js';
 import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
@@ -39,7 +40,14 @@ export function compareEvents(events: Event[], ctx: CompareContext): Finding[] {
         findings.push(...conversionFindings(event, kind, group, ctx));
       });
     }
-    for (const key of [...byKind.keys()].filter((k) => k.startsWith('open.')).sort()) {
+    // A thing's measure no pack names ("attribute.dam.length"): compared as a pack's kind is, conflicts included.
+    for (const key of [...byKind.keys()].filter(isAttributeKind).sort()) {
+      const mentions = byKind.get(key)!;
+      mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
+      const kind: ClaimKind = { key, label: unlistedKindLabel(key) ?? key, type: 'quantity', dimension: 'length', cues: [], excludeCues: [], file: '', line: 0 };
+      findings.push(compareKind(event, kind, mentions, ctx), ...conversionFindings(event, kind, mentions, ctx));
+    }
+    for (const key of [...byKind.keys()].filter(isOpenKind).sort()) {
       const mentions = byKind.get(key)!;
       mentions.sort((a, b) => (ctx.order.get(a.source) ?? 0) - (ctx.order.get(b.source) ?? 0) || a.span.start - b.span.start);
       findings.push(...openFindings(event, key, mentions, ctx));
@@ -163,14 +171,10 @@ function openFindings(event: Event, key: string, mentions: Mention[], ctx: Compa
       pushTo(byMagnitude, at, groups.length - 1);
     }
   }
-  const kind: ClaimKind = { key, label: openLabel(key), type: 'quantity', cues: [], excludeCues: [], file: '', line: 0 };
+  const kind: ClaimKind = { key, label: unlistedKindLabel(key) ?? key, type: 'quantity', cues: [], excludeCues: [], file: '', line: 0 };
   return groups.map((g, i) => ({ ...compareKind(event, kind, g.members, ctx), id: `${event.id}/${key}/${i + 1}` }));
 }
 
-function openLabel(key: string): string {
-  const [, dimension, noun] = key.split('.');
-  return noun ? `open claim: number of ${noun}` : `open claim: ${dimension}`;
-}
 
 /** "1,100 kilometers (880 miles)": a conversion that does not hold is the source contradicting itself. */
 function conversionFindings(event: Event, kind: ClaimKind, mentions: Mention[], ctx: CompareContext): Finding[] {

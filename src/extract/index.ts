@@ -12,7 +12,9 @@ import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
 import { findUnlistedPlaces, nameGoesOnAt, type UnlistedPlace } from './unlisted.js';
 import { referenceAfter, relationBefore } from './relative.js';
-import { contextWords, findOpenCounts, openKind } from './open.js';
+import { contextWords, findOpenCounts } from './open.js';
+import { attributeOf, subjectOf, type Attribute } from './attributes.js';
+import { attributeKind, isAttributeKind, openKind } from '../util/unlistedKinds.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -125,6 +127,8 @@ function packsNamedByCategory(article: Article, ex: Extractor): string[] {
   return [...new Set(ex.kinds.filter((c) => c.kind.pack && c.kind.categories && sets.has(c.kind.categories)).map((c) => c.kind.pack!))];
 }
 
+const OPEN_DATE = openKind('date');
+
 /** Claim candidates in one article, in text order. */
 export function extractCandidates(article: Article, exAll: Extractor): Candidate[] {
   const out: Candidate[] = [];
@@ -135,12 +139,16 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
   };
   const ex = forTopic(article, exAll);
+  const undated = !ex.kinds.some((c) => c.kind.type === 'date');
   let previous: { block: number; anchors: Anchor[]; text: string } = { block: -1, anchors: [], text: '' };
   let section: Anchor[] = [];
   let leadSeen = false;
+  // The thing the previous sentence opened with: "The dam was finished in 1962. It is 220 m high."
+  let subject: string | undefined;
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
-    const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
+    const found = findInSentence(sentence, ex, cues, subject).filter((f) => !isNegated(sentence.text, f.start));
+    subject = subjectOf(sentence.text) ?? (sentence.blockIndex === previous.block ? subject : undefined);
     let anchors = sentenceAnchors(sentence.text, found, ex.topicWords);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
     if (!anchors.length && previous.block === sentence.blockIndex) anchors = continued(sentence.text, previous);
@@ -161,17 +169,23 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const kind =
         f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
-      if (!kind && (!f.open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
+      // A piece no date kind reads (no pack knows its subject) still dates its news: its dates are kept as open
+      // claims, which date the sentence's other claims for the events stage and are compared with nothing.
+      const open = f.open ?? (undated && f.raw.type === 'date' && datesNews(f, sentence.text) ? OPEN_DATE : undefined);
+      if (!kind && (!open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
+      const key = kind?.key ?? open!;
+      // A thing's size is no happening's: a year in its sentence ("built in 1962") does not date it.
+      const timeless = !kind && isAttributeKind(key);
       out.push({
-        kind: kind?.key ?? f.open!,
-        ...(kind ? {} : { context: contextWords(sentence.text, f.start, f.end) }),
+        kind: key,
+        ...(kind || timeless ? {} : { context: contextWords(sentence.text, f.start, f.end) }),
         source: article.id,
         span: spanOf(sentence.start + f.start, sentence.start + f.end),
         raw: f.raw,
         tag: f.tag,
         sentence: sentence.index,
         role,
-        anchor: anchorOf(f, anchors, sentence.text),
+        anchor: timeless ? dayAnchor(anchorOf(f, anchors, sentence.text)) : anchorOf(f, anchors, sentence.text),
         ...(attribution ? { attribution } : {}),
       });
     }
@@ -193,7 +207,7 @@ function kindsTaking(kinds: CompiledKind[], f: Pick<Found, 'wants' | 'accepts'>)
   return taking;
 }
 
-function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): Found[] {
+function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, previousSubject: string | undefined): Found[] {
   const text = sentence.text;
   const found: Found[] = [];
   const words = phraseWords(text);
@@ -209,6 +223,7 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
   // Capitalised runs no listed place covers, read once and only when a reference or a place cue needs them.
   let unlistedRuns: UnlistedPlace[] | undefined;
   const unlisted = () => (unlistedRuns ??= findUnlistedPlaces(text, listed));
+  let attribute: Attribute | undefined;
   for (const q of findQuantities(text, ex.quantities)) {
     // A distance from a place ("40 km north-west of Ridgeview") says where something is: only a relative kind takes it.
     const reference = q.dimension === 'length' ? referenceAfter(text, q.start, q.end, q.raw.number.value * q.factor, listed, unlisted) : undefined;
@@ -217,13 +232,16 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
     const unit = q.raw.unit;
     const wants = `quantity ${q.dimension} ${unit}${relative ? ' from a place' : ''}`;
     const accepts = (k: ClaimKind) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative === !relative && (!k.units || k.units.includes(unit));
-    found.push({ ...q, tag: 'quantity', wants, accepts, open: openKind(q.dimension) });
+    // A length said of a thing ("the 0.56-mile Ashgrove Dam") is keyed by the thing when no pack's kind takes it.
+    const of = q.dimension === 'length' && !relative ? attributeOf(text, q.start, q.end, previousSubject, attribute) : undefined;
+    if (of) attribute = of;
+    found.push({ ...q, tag: 'quantity', wants, accepts, open: of ? attributeKind(of.thing, of.measure) : openKind(q.dimension) });
   }
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
   }
   for (const c of findOpenCounts(text)) {
-    found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
+    found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: openKind('count', c.noun) });
   }
   for (const d of findDates(text)) {
     // "officials said on Monday" dates the statement, not the happening.
@@ -356,6 +374,21 @@ function anchorOf(f: Found, all: Anchor[], text: string): Candidate['anchor'] {
   const regions = anchors.filter((a) => a.reference && a.from <= f.start && (a.to === undefined || f.start < a.to));
   const governing = regions.length ? regions[regions.length - 1] : anchors.filter((a) => !a.reference).sort((a, b) => Math.abs(a.start - f.start) - Math.abs(b.start - f.start))[0];
   return governing && { raw: governing.raw, reference: governing.reference, ...(governing.names ? { names: true } : {}) };
+}
+
+// A line that only stamps the page: "October 3, 2026", "Published 3 October 2026 at 09:10".
+const STAMP_LINE = /^\s*(?:(?:published|updated|posted|last updated|date)\b[:\s]*)?$/i;
+
+/** A day (not a bare year or month) in a sentence that says more than the date: what dates a piece's news. */
+function datesNews(f: Found, text: string): boolean {
+  if (f.raw.type !== 'date' || (f.raw.day === undefined && f.raw.relative === undefined)) return false;
+  const rest = text.slice(0, f.start) + text.slice(f.end);
+  return !STAMP_LINE.test(text.slice(0, f.start)) && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+}
+
+/** A day's anchor, not a year's: "burst on Thursday" dates a thing's size with the news, "built in 1962" does not. */
+function dayAnchor(anchor: Candidate['anchor']): Candidate['anchor'] {
+  return anchor && (anchor.raw.month !== undefined || anchor.raw.relative !== undefined) ? anchor : undefined;
 }
 
 // "Sea of Japan (East Sea)", "intermediate-range ballistic missile (IRBM)": one mention, not two.

@@ -6,9 +6,6 @@ import { pattern } from './caseless.js';
 // on board"). They are kept with the words around them, which say what they measure, and compared
 // only with compatible figures of the same measure: an open claim is never called a conflict.
 
-/** The kind key of an open claim of a dimension: "open.length", "open.count". */
-export const openKind = (dimension: string) => `open.${dimension}`;
-export const isOpenKind = (key: string) => key.startsWith('open.');
 
 const STOP = new Set(
   ('a an the of and or to in on at by for from with than as per about around approximately some nearly almost more ' +

@@ -1,4 +1,5 @@
 import type { SourceInfo, Event, Finding, FindingReason, Mention, Report } from '../model/types.js';
+import { unlistedKindLabel } from '../util/unlistedKinds.js';
 import { displayDay } from '../util/calendarNames.js';
 import { pushTo } from '../util/multimap.js';
 
@@ -41,10 +42,8 @@ function firstBy<T, V>(items: readonly T[], key: (item: T) => string, value: (it
 export function claimLabel(report: Report, claimKey: string): string {
   const label = indexOf(report).kindLabels.get(claimKey);
   if (label) return label;
-  // Open claims (no pack names them) are labelled by their measure: "open claim: length", "open claim: number of homes".
-  const [open, measure, noun] = claimKey.split('.');
-  if (open === 'open' && measure) return noun ? `open claim: number of ${noun}` : `open claim: ${measure}`;
-  return claimKey;
+  // Kinds no pack names are labelled by what they measure: "open claim: length", "length of the dam".
+  return unlistedKindLabel(claimKey) ?? claimKey;
 }
 
 /** Event label by id, or the id itself for a finding that names an event the report lacks. */

@@ -2,6 +2,7 @@
 // values in range, and the same answer twice (the scanners keep global regexes; state must not leak between calls).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { attributeOf, subjectOf } from '../../src/extract/attributes.js';
 import { findCounts } from '../../src/extract/counts.js';
 import { findDates } from '../../src/extract/dates.js';
 import { prepareExtractor, splitSentences } from '../../src/extract/index.js';
@@ -54,6 +55,23 @@ describe('extractors on any sentence', () => {
           expect(HEDGES.has(q.raw.hedge), q.raw.hedge).toBe(true);
         }
         expectStable(find, s, found);
+      }),
+      RUNS,
+    );
+  });
+
+  it('attributeOf and subjectOf', () => {
+    checkProperty(
+      fc.property(sentenceText(), fc.nat(), fc.nat(), (s, a, b) => {
+        const [start, end] = [Math.min(a, b) % (s.length + 1), Math.max(a, b) % (s.length + 1)];
+        const subject = subjectOf(s);
+        if (subject !== undefined) expect(subject).toMatch(/^\p{Ll}{3,}$/u);
+        const found = attributeOf(s, start, end, subject, undefined);
+        if (found) {
+          expect(found.thing).toMatch(/^\p{Ll}{3,}$/u);
+          expect(['length', 'height', 'depth', 'width', 'thickness']).toContain(found.measure);
+        }
+        expect(attributeOf(s, start, end, subject, undefined)).toEqual(found);
       }),
       RUNS,
     );
