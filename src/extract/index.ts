@@ -267,9 +267,10 @@ interface Anchor {
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
-// "just after 4 a.m." and "after 10 p.m." place a time, not another happening. A comparison with another
+// "just after 4 a.m." and "after 10 p.m." place a time, not another happening, and "after veering off the runway"
+// (a gerund) tells what the happening did before, not another happening. A comparison with another
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
-const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)|than (?:the|that of|in|during)\b)/gi;
+const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
 const CLAUSE_BREAK = /[,;:—–]/;
 const MARKER_REACH = 120;
 const QUOTE_MARK = /["“”]/;
