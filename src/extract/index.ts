@@ -13,6 +13,7 @@ import { findTimes } from './times.js';
 import { findUnlistedPlaces, nameGoesOnAt, type UnlistedPlace } from './unlisted.js';
 import { referenceAfter, relationBefore } from './relative.js';
 import { contextWords, findOpenCounts, openKind } from './open.js';
+import { StatementScanner } from './statements.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -21,8 +22,9 @@ export { normalizePhrase } from './phrases.js';
 export interface Extractor {
   kinds: CompiledKind[];
   counts: CountScanner;
-  /** Kinds and count patterns per set of active packs, compiled once each. */
-  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner }>;
+  statements: StatementScanner;
+  /** Kinds, count patterns and statement phrases per set of active packs, compiled once each. */
+  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner; statements: StatementScanner }>;
   topics: { pack: string; words: RegExp }[];
   /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
   topicWords: Set<string>;
@@ -46,6 +48,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   return {
     kinds,
     counts: new CountScanner(kinds),
+    statements: new StatementScanner(knowledge.kinds),
     byTopic: new Map(),
     topics,
     topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
@@ -110,7 +113,7 @@ function forTopic(article: Article, ex: Extractor): Extractor {
   if (!entry) {
     const topical = new Set(ex.topics.map((t) => t.pack));
     const kinds = ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.includes(c.kind.pack));
-    entry = { kinds, counts: new CountScanner(kinds) };
+    entry = { kinds, counts: new CountScanner(kinds), statements: new StatementScanner(kinds.map((c) => c.kind)) };
     ex.byTopic.set(key, entry);
   }
   return { ...ex, ...entry };
@@ -131,7 +134,8 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   let leadSeen = false;
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
-    const found = findInSentence(sentence, ex, cues).filter((f) => !isNegated(sentence.text, f.start));
+    // A statement's phrases say themselves whether it is negated ("failed to deploy"); the scanner has weighed the rest.
+    const found = findInSentence(sentence, ex, cues).filter((f) => f.tag === 'statement' || !isNegated(sentence.text, f.start));
     let anchors = sentenceAnchors(sentence.text, found, ex.topicWords);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
     if (!anchors.length && previous.block === sentence.blockIndex) anchors = continued(sentence.text, previous);
@@ -150,7 +154,8 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const accepting = kindsTaking(ex.kinds, f);
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
-        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
+        f.tag === 'statement' ? accepting[0]?.kind
+        : f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
       if (!kind && (!f.open || accepting.some((c) => isExcluded(cues, f.start, f.end, c)))) continue;
       out.push({
@@ -212,6 +217,9 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
   }
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
+  }
+  for (const s of ex.statements.find(text)) {
+    found.push({ ...s, tag: 'statement', wants: `statement ${s.kind}`, accepts: (k) => k.key === s.kind });
   }
   for (const c of findOpenCounts(text)) {
     found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: `${openKind('count')}.${c.noun}` });
@@ -361,8 +369,10 @@ function mergeAdjacent<T extends { start: number; end: number; value: unknown }>
 function dropOverlaps(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Found[] = [];
+  // A statement spans a clause ("the landing gear on Sunday failed to deploy"): it holds other values and clashes
+  // with none (the scanner kept one of a kind where its phrases overlap).
   const clash = (a: Found, b: Found) =>
-    a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time');
+    a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
   // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
   const weight = (f: Found) => f.end - f.start + (f.tag === 'place?' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
   for (const f of sorted) {
