@@ -3,11 +3,12 @@ import type { ClaimKind, ValueType } from '../model/types.js';
 import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { MIN_PHRASE_CHARS } from './limits.js';
+import { readStatement } from './statements.js';
 import { identifier, KIND_KEY, phrase, SLUG, unique } from './text.js';
 
-const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative', 'relative', 'units'] as const;
+const KIND_FIELDS = ['key', 'label', 'type', 'dimension', 'cues', 'exclude', 'context', 'categories', 'nouns', 'before', 'tolerance', 'parts', 'evidence', 'cumulative', 'relative', 'units', 'about', 'states', 'together'] as const;
 const EVIDENCE = ['identity', 'tested'] as const;
-const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category'];
+const VALUE_TYPES: readonly ValueType[] = ['quantity', 'date', 'time', 'place', 'category', 'statement'];
 // Tolerance widens an interval; only quantities and times have one.
 const TOLERANT: readonly ValueType[] = ['quantity', 'time'];
 
@@ -43,15 +44,19 @@ function readKind(item: Node, keys: Registry): KindRef {
   const nounsNode = onlyFor(f.get('nouns'), type === 'quantity', 'nouns', 'quantity');
   const toleranceNode = onlyFor(f.get('tolerance'), TOLERANT.includes(type), 'tolerance', 'quantity and time');
 
-  const cuesNode = f.require('cues', what);
-  const cues = phrases(cuesNode, 'cue');
-  if (cues.length === 0) cuesNode.fail(`${what} needs at least one cue`);
+  // A statement's phrases are its cues; every other kind ties a value to itself by its cue words.
+  const statement = type === 'statement';
+  const cuesNode = statement ? onlyFor(f.get('cues'), false, 'cues', 'non-statement') : f.require('cues', what);
+  const cues = cuesNode ? phrases(cuesNode, 'cue') : [];
+  if (cuesNode && cues.length === 0) cuesNode.fail(`${what} needs at least one cue`);
   const excludeNode = f.get('exclude');
   const excludeCues = excludeNode ? phrases(excludeNode, 'exclude cue') : [];
   const clash = cues.find((c) => excludeCues.includes(c));
   if (clash !== undefined) excludeNode?.fail(`'${clash}' is both a cue and an exclude cue`);
 
   const kind: ClaimKind = { key, label, type, cues, excludeCues, file: item.file.path, line: item.line() };
+  const statementFields = (['about', 'states', 'together'] as const).map((field) => onlyFor(f.get(field), statement, field, 'statement'));
+  if (statement) Object.assign(kind, readStatement(item, what, ...statementFields));
   if (dimension) kind.dimension = identifier(dimension, 'dimension', SLUG, 'a lower-case word such as length');
   if (categories) kind.categories = identifier(categories, 'categories', SLUG, 'a category set name such as missile-type');
   if (nounsNode) kind.nouns = phrases(nounsNode, 'noun');
@@ -93,6 +98,8 @@ function evidenceOf(node: Node, type: ValueType): ClaimKind['evidence'] {
   if (!EVIDENCE.includes(value)) node.fail(`unknown evidence '${value}'; allowed: ${EVIDENCE.join(', ')}`);
   // A date is weighed apart, by its own rules: it is neither.
   if (type === 'date') node.fail(`'evidence' does not apply to date kinds: a date is weighed by its own rules`);
+  // A statement is what sources are compared on, never what tells happenings apart.
+  if (type === 'statement') node.fail(`'evidence' does not apply to statement kinds: a statement is compared, never weighed for identity`);
   return value;
 }
 

@@ -11,6 +11,9 @@ const WHY = {
   variance: 'the figures differ but overlap once rounding and hedges are allowed',
   updated: 'an updated count (the smaller figure is a lower bound or a count a source gives as earlier, the larger a later count), not an agreement',
   midnight: 'a day apart across a midnight: the clock times the sources give, each read in its zone, are one instant',
+  states: 'different states of one thing, and neither told as a suspicion',
+  hedged: 'different states, but one is told as a suspicion or a likelihood, not as a fact',
+  coexist: 'different states that may both hold (several causes, or said of different places or people)',
 };
 
 /** The reason for a verdict, in words a reader can check against the quotes. */
@@ -25,13 +28,31 @@ export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], 
     const shown = wanted.flatMap((relation) => pairs.filter((p) => p.relation === relation)).slice(0, 3).map(inOrder);
     const who = (m: Mention, p: Pair) => (p.relation === 'apart' && betweenAuthorities(p) ? ` (according to ${m.attribution})` : '');
     const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
-    const why =
-      verdict === 'conflict' ? (reason === 'authorities' ? WHY.authorities : WHY.conflict) : reason === 'updated-count' ? WHY.updated : reason === 'across-midnight' ? WHY.midnight : WHY.variance;
+    const why = verdict === 'conflict' ? conflictWhy(reason) : varianceWhy(reason);
     const instants = shown.filter((p) => p.acrossMidnight).map((p) => ` (${p.acrossMidnight})`).join('');
     return `${clauses.join('; ')}: ${why}${instants}.${history}`;
   }
   // Agreement is on the figures each source gives now, not on the history of a count it also tells.
   return `${agreement(kind, mentions.filter((m) => m.sequence?.order !== 'earlier'), ctx)}${history}`;
+}
+
+function conflictWhy(reason: FindingReason | undefined): string {
+  return reason === 'authorities' ? WHY.authorities : reason === 'different-states' ? WHY.states : WHY.conflict;
+}
+
+function varianceWhy(reason: FindingReason | undefined): string {
+  switch (reason) {
+    case 'updated-count':
+      return WHY.updated;
+    case 'across-midnight':
+      return WHY.midnight;
+    case 'hedged-state':
+      return WHY.hedged;
+    case 'states-may-coexist':
+      return WHY.coexist;
+    default:
+      return WHY.variance;
+  }
 }
 
 const quantityOf = (m: Mention) => (m.value.type === 'quantity' ? m.value.base : 0);
@@ -83,6 +104,12 @@ function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): s
       const near = mentions.some((m) => m.value.type === 'place' && m.value.relative);
       const how = first.type === 'place' ? `name the same place or places within one another${near ? ', or lie near them' : ''}` : 'name the same kind or a narrower kind of it';
       return values.length === 1 && names.length > 1 ? `${names.join(', ')} all mean ${values[0]}.` : `${values.join(', ')}: ${how}.`;
+    }
+    case 'statement': {
+      // "landing gear failed to deploy", "belly landing": all state landing gear not deployed.
+      const quotes = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
+      const states = [...new Set(mentions.map((m) => (m.value.type === 'statement' ? m.value.label : '')))];
+      return `${quotes.join(', ')}: all state ${states.join(' or ')}${states.length > 1 ? ', one implying the other' : ''}.`;
     }
     default:
       return `All consistent: ${[...new Set(mentions.map((m) => describe(m.value, ctx)))].join(', ')} (${kind.label}).`;

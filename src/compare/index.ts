@@ -116,7 +116,7 @@ function compareKind(event: Event, kind: ClaimKind, stated: Mention[], ctx: Comp
     // Sources that all state the same values agree without a pair to compare.
     verdict = pairs.length ? VERDICT_OF[pairs.reduce(worsePair).relation] : 'agree';
   }
-  const reason = reasonOf(verdict, pairs);
+  const reason = kind.type === 'statement' ? statementReason(verdict, pairs) : reasonOf(verdict, pairs);
   return {
     id: `${event.id}/${kind.key}`,
     claim: kind.key,
@@ -135,6 +135,17 @@ function reasonOf(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
   const conflicts = pairs.filter((p) => p.relation === 'apart');
   if (verdict === 'conflict' && conflicts.every(betweenAuthorities)) return 'authorities';
   return undefined;
+}
+
+/** Statements conflict in their states; they differ when a state is hedged or the states may both hold. */
+function statementReason(verdict: Verdict, pairs: Pair[]): FindingReason | undefined {
+  if (verdict === 'conflict') return 'different-states';
+  if (verdict !== 'variance') return undefined;
+  const hedged = (m: Mention) => m.value.type === 'statement' && m.value.hedged === true;
+  const close = pairs.filter((p) => p.relation === 'close');
+  // A hedge is the reason only where nothing else makes the states compatible (two causes may hold anyway).
+  const coexist = (m: Mention) => m.value.type === 'statement' && (m.value.together === true || m.value.qualifier !== undefined);
+  return close.every((p) => (hedged(p.a) || hedged(p.b)) && !coexist(p.a) && !coexist(p.b)) ? 'hedged-state' : 'states-may-coexist';
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { CategoryValue, DateValue, PlaceValue, QuantityValue, Reference, TimeValue, Value } from '../model/types.js';
+import type { CategoryValue, DateValue, PlaceValue, QuantityValue, Reference, StatementValue, TimeValue, Value } from '../model/types.js';
 import { relateBearings } from '../util/compass.js';
 import { daysBetween, weekdayOf } from '../util/days.js';
 
@@ -22,6 +22,8 @@ export function relate(a: Value, b: Value, tolerance = 0): Relation {
       return relatePlaces(a, b as PlaceValue);
     case 'category':
       return relateCategories(a, b as CategoryValue);
+    case 'statement':
+      return relateStatements(a, b as StatementValue);
   }
 }
 
@@ -176,4 +178,14 @@ function relateCategories(a: CategoryValue, b: CategoryValue): Relation {
 function familyOf(id: string): string {
   const dash = id.lastIndexOf('-');
   return (dash > 0 ? id.slice(0, dash) : id).toLowerCase();
+}
+
+/**
+ * The same state, or one that implies the other ("lifted" implies "issued"), agrees. Different states conflict,
+ * unless one is told as a suspicion ("suspect a bird strike"), the kind's states may hold together (two causes), or
+ * one is said of someone or somewhere the other is not ("a warning for the coast of Aceh"): then they differ.
+ */
+function relateStatements(a: StatementValue, b: StatementValue): Relation {
+  if (a.lineage.includes(b.state) || b.lineage.includes(a.state)) return 'same';
+  return a.hedged || b.hedged || a.together || b.together || a.qualifier !== b.qualifier ? 'close' : 'apart';
 }

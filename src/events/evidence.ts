@@ -22,11 +22,12 @@ const FAR_DAYS = 7;
 // Matching figures a recollection dated by its month needs to join an event: one hedged figure matches
 // some event of most months in an archive.
 const COARSE_MATCHES = 2;
-const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0 };
+// Statements are never weighed (see weighable): "the landing gear failed to deploy" is what sources are compared on.
+const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0, statement: 0 };
 // What identity evidence against an event weighs: another place says another happening, but a same-day
 // event outweighs it (then it is a conflict within the event); another kind of thing ("ICBM" for "IRBM")
 // is as often one source's error. Both at once say another happening, whatever the date.
-const AGAINST: Record<ValueType, number> = { quantity: 0, time: 0, date: 0, category: 0.75, place: 1.5 };
+const AGAINST: Record<ValueType, number> = { quantity: 0, time: 0, date: 0, category: 0.75, place: 1.5, statement: 0 };
 // A figure that names rather than measures (a flight number) weighs as another place does.
 const AGAINST_NAMING_FIGURE = 1.5;
 const CONTRARY_KINDS = 2;
@@ -73,8 +74,8 @@ export interface Weighed {
 }
 
 /**
- * The mentions evidence weighs, by kind: not dates (the date is weighed apart) and not counts (tolls and
- * evacuations change as the day goes on and say little about which happening it is).
+ * The mentions evidence weighs, by kind: not dates (the date is weighed apart), not counts (tolls and
+ * evacuations change as the day goes on and say little about which happening it is) and not statements.
  */
 export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed {
   const byKind = new Map<string, Mention[]>();
@@ -83,6 +84,9 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
   const packs = new Set<string>();
   for (const [kind, mentions] of byKind) {
     const info = kinds.get(kind);
+    // A statement ("the landing gear failed to deploy") is what the sources are compared on, and says nothing of
+    // which happening it is: accounts join their events as they did before any was read.
+    if (info?.type === 'statement') continue;
     // Counts are told of every kind of happening (the casualties pack): they say nothing of the subject.
     if (info?.pack && info.dimension !== 'count') packs.add(info.pack);
     const type = info?.type;

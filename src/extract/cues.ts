@@ -13,6 +13,8 @@ const WINDOWS: Record<ValueType, { before: number; after: number }> = {
   // Places take their role from the preposition or verb right before them ("from", "into").
   place: { before: 100, after: 0 },
   category: { before: 120, after: 120 },
+  // A statement's phrases are its cues (extract/statements.ts): no window applies.
+  statement: { before: 0, after: 0 },
 };
 const EXCLUDE_BEFORE = 45;
 

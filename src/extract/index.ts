@@ -15,6 +15,7 @@ import { referenceAfter, relationBefore } from './relative.js';
 import { contextWords, findOpenCounts } from './open.js';
 import { attributeOf, subjectOf, type Attribute } from './attributes.js';
 import { attributeKind, isAttributeKind, openKind } from '../util/unlistedKinds.js';
+import { StatementScanner } from './statements.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -23,8 +24,9 @@ export { normalizePhrase } from './phrases.js';
 export interface Extractor {
   kinds: CompiledKind[];
   counts: CountScanner;
-  /** Kinds and count patterns per set of active packs, compiled once each. */
-  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner }>;
+  statements: StatementScanner;
+  /** Kinds, count patterns and statement phrases per set of active packs, compiled once each. */
+  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner; statements: StatementScanner }>;
   topics: { pack: string; words: RegExp }[];
   /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
   topicWords: Set<string>;
@@ -48,6 +50,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   return {
     kinds,
     counts: new CountScanner(kinds),
+    statements: new StatementScanner(knowledge.kinds),
     byTopic: new Map(),
     topics,
     topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
@@ -115,7 +118,7 @@ function forTopic(article: Article, ex: Extractor): Extractor {
   if (!entry) {
     const topical = new Set(ex.topics.map((t) => t.pack));
     const kinds = ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.includes(c.kind.pack));
-    entry = { kinds, counts: new CountScanner(kinds) };
+    entry = { kinds, counts: new CountScanner(kinds), statements: new StatementScanner(kinds.map((c) => c.kind)) };
     ex.byTopic.set(key, entry);
   }
   return { ...ex, ...entry };
@@ -147,7 +150,8 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   let subject: string | undefined;
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
-    const found = findInSentence(sentence, ex, cues, subject).filter((f) => !isNegated(sentence.text, f.start));
+    // A statement's phrases say themselves whether it is negated ("failed to deploy"); the scanner has weighed the rest.
+    const found = findInSentence(sentence, ex, cues, subject).filter((f) => f.tag === 'statement' || !isNegated(sentence.text, f.start));
     subject = subjectOf(sentence.text) ?? (sentence.blockIndex === previous.block ? subject : undefined);
     let anchors = sentenceAnchors(sentence.text, found, ex.topicWords);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
@@ -167,7 +171,8 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const accepting = kindsTaking(ex.kinds, f);
       // A counted noun or a lead phrase ("163 dead", "death toll rose to 163") names its kind itself.
       const kind =
-        f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
+        f.tag === 'statement' ? accepting[0]?.kind
+        : f.tag === 'count' ? accepting.find((c) => !isExcluded(cues, f.start, f.end, c) && inContext(cues, c))?.kind : assignKind(cues, f.start, f.end, accepting);
       // A figure a kind of its measure rules out ("a range of 3,000 km") is not an open claim either.
       // A piece no date kind reads (no pack knows its subject) still dates its news: its dates are kept as open
       // claims, which date the sentence's other claims for the events stage and are compared with nothing.
@@ -240,6 +245,9 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, p
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
   }
+  for (const s of ex.statements.find(text)) {
+    found.push({ ...s, tag: 'statement', wants: `statement ${s.kind}`, accepts: (k) => k.key === s.kind });
+  }
   for (const c of findOpenCounts(text)) {
     found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: openKind('count', c.noun) });
   }
@@ -296,9 +304,10 @@ interface Anchor {
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
-// "just after 4 a.m." and "after 10 p.m." place a time, not another happening. A comparison with another
+// "just after 4 a.m." and "after 10 p.m." place a time, not another happening, and "after veering off the runway"
+// (a gerund) tells what the happening did before, not another happening. A comparison with another
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
-const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|after|following|previous|prior to|earlier)\b(?!\s+\d)|than (?:the|that of|in|during)\b)/gi;
+const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
 const CLAUSE_BREAK = /[,;:—–]/;
 // A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
 const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;
@@ -414,8 +423,10 @@ function mergeAdjacent<T extends { start: number; end: number; value: unknown }>
 function dropOverlaps(found: Found[]): Found[] {
   const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Found[] = [];
+  // A statement spans a clause ("the landing gear on Sunday failed to deploy"): it holds other values and clashes
+  // with none (the scanner kept one of a kind where its phrases overlap).
   const clash = (a: Found, b: Found) =>
-    a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time');
+    a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
   // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
   const weight = (f: Found) => f.end - f.start + (f.tag === 'place?' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
   for (const f of sorted) {

@@ -98,7 +98,22 @@ export interface Span {
 
 // ---- claim definitions (loaded from claims/*.yaml) ----
 
-export type ValueType = 'quantity' | 'date' | 'time' | 'place' | 'category';
+export type ValueType = 'quantity' | 'date' | 'time' | 'place' | 'category' | 'statement';
+
+/**
+ * One state a statement kind may report ("landing gear: not deployed"), and the phrases that state it. A phrase in
+ * `phrases` counts only where one of the kind's `about` phrases stands in its clause ("failed to deploy" needs "landing
+ * gear"); one in `alone` says the state by itself ("belly landing"). Phrases match by word stem: "cancel" matches
+ * "canceled", "cancelled" and "cancels"; "..." stands for a few words between.
+ */
+export interface StatementState {
+  id: string;
+  label: string;
+  phrases: string[];
+  alone: string[];
+  /** A state this one implies: a warning lifted was issued, so "lifted" agrees with "issued". */
+  implies?: string;
+}
 
 export interface ClaimKind {
   key: string; // stable id, e.g. launch.distance
@@ -143,6 +158,15 @@ export interface ClaimKind {
   cumulative?: boolean;
   /** For quantities: the only units it is told in (rain in millimetres, centimetres or inches), when not every unit of its dimension. */
   units?: string[];
+  /** For statements: the states it may report, each with its phrases. */
+  states?: StatementState[];
+  /** For statements: what the state phrases are said of ("landing gear"): one must stand in a phrase's clause. */
+  about?: string[];
+  /**
+   * For statements: the states may hold together (a bird strike and an engine failure may both be causes), so
+   * different states are a variance, never a conflict.
+   */
+  together?: boolean;
   /** Where it was defined, for error messages. */
   file: string;
   line: number;
@@ -304,7 +328,21 @@ export interface CategoryValue {
   designation?: boolean;
 }
 
-export type Value = QuantityValue | DateValue | TimeValue | PlaceValue | CategoryValue;
+export interface StatementValue {
+  type: 'statement';
+  /** The state's id and label, and the states it implies (itself first). */
+  state: string;
+  label: string;
+  lineage: string[];
+  /** Told as a suspicion or a likelihood ("suspect", "may have", "preliminary"): never the ground of a conflict. */
+  hedged?: boolean;
+  /** Its kind's states may hold together: different states are a variance. */
+  together?: boolean;
+  /** Whom or where it is said of, past the phrase ("for the coast of Aceh"): another one is at most a variance. */
+  qualifier?: string;
+}
+
+export type Value = QuantityValue | DateValue | TimeValue | PlaceValue | CategoryValue | StatementValue;
 
 // ---- mentions, events, findings ----
 
@@ -381,9 +419,12 @@ export type Verdict = 'agree' | 'variance' | 'conflict' | 'single-source';
 /**
  * Why a finding has its verdict, where a reader needs more than the verdict: `updated-count` (a variance: a
  * running tally stated as a lower bound or as an earlier count, and a larger later figure), `authorities` (a
- * conflict between figures the sources credit to different authorities).
+ * conflict between figures the sources credit to different authorities), `different-states` (a conflict: two sources
+ * state different states of one statement), `hedged-state` (a variance: they would conflict but one is told as a
+ * suspicion), `states-may-coexist` (a variance: the states may both hold, as two suspected causes or a warning for
+ * another coast).
  */
-export type FindingReason = 'updated-count' | 'authorities' | 'across-midnight';
+export type FindingReason = 'updated-count' | 'authorities' | 'across-midnight' | 'different-states' | 'hedged-state' | 'states-may-coexist';
 
 export interface Finding {
   id: string;
@@ -425,7 +466,8 @@ export type RawValue =
   | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number; local?: boolean }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
   | { type: 'place'; name: string; unlisted?: boolean; relative?: string }
-  | { type: 'category'; set: string; id: string; designation?: boolean };
+  | { type: 'category'; set: string; id: string; designation?: boolean }
+  | { type: 'statement'; state: string; hedged?: boolean; qualifier?: string };
 
 /** A value found in the text and tied to a claim kind, before normalization. */
 export interface Candidate {

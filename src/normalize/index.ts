@@ -1,7 +1,13 @@
-import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, Unit, Value } from '../model/types.js';
+import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, StatementState, Unit, Value } from '../model/types.js';
 import { resolveDate, type RawDate } from './dates.js';
 import { resolveQuantity } from './quantities.js';
 import { resolveTime } from './times.js';
+
+/** A statement kind's states by id, each with its label and the states it implies; whether they may hold together. */
+interface StatementStates {
+  together: boolean;
+  states: Map<string, { label: string; lineage: string[] }>;
+}
 
 /** Lookup tables built once per run from the claim definitions. */
 export interface Normalizer {
@@ -12,6 +18,8 @@ export interface Normalizer {
   /** Each bordering place's borders, both ways, with the places those lie within. */
   placeAdjoins: Map<string, string[]>;
   categories: Map<string, Map<string, CategoryEntry>>;
+  /** Statement kinds' states by kind key. */
+  statements: Map<string, StatementStates>;
   /**
    * One string per claim kind and source id. Candidates from worker threads arrive as copies, one string each; the
    * events stage looks kinds and sources up in maps millions of times, and a map compares one string with itself
@@ -41,8 +49,21 @@ export function prepareNormalizer(k: Knowledge): Normalizer {
     placeAdjoins: adjoining(k, placeWithin),
     placeZone: zones(k),
     categories: new Map(k.categories.map((s) => [s.name, new Map(s.entries.map((e) => [e.id, e]))])),
+    statements: new Map(k.kinds.filter((c) => c.states).map((c) => [c.key, statesOf(c.states!, c.together === true)])),
     strings: new Map(k.kinds.map((c) => [c.key, c.key])),
   };
+}
+
+/** A statement kind's states with the lineage each implies ("lifted" implies "issued"): itself first. */
+function statesOf(states: StatementState[], together: boolean): StatementStates {
+  const byId = new Map(states.map((s) => [s.id, s]));
+  const lineage = (s: StatementState) => {
+    const out: string[] = [];
+    // The loader rejects cycles; the guard keeps a hand-built Knowledge from looping.
+    for (let at: StatementState | undefined = s; at && !out.includes(at.id); at = at.implies ? byId.get(at.implies) : undefined) out.push(at.id);
+    return out;
+  };
+  return { together, states: new Map(states.map((s) => [s.id, { label: s.label, lineage: lineage(s) }])) };
 }
 
 /** `adjoins` both ways: a coast that borders a sea borders every sea or ocean that holds it, and it borders the coast. */
@@ -159,6 +180,20 @@ function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer
       const lineage: string[] = [];
       for (let e: CategoryEntry | undefined = entry; e && !lineage.includes(e.id); e = e.parent ? entries.get(e.parent) : undefined) lineage.push(e.id);
       return { type: 'category', id: entry.id, label: entry.label, lineage };
+    }
+    case 'statement': {
+      const kind = n.statements.get(c.kind);
+      const state = kind?.states.get(raw.state);
+      if (!kind || !state) return undefined;
+      return {
+        type: 'statement',
+        state: raw.state,
+        label: state.label,
+        lineage: state.lineage,
+        ...(raw.hedged ? { hedged: true } : {}),
+        ...(kind.together ? { together: true } : {}),
+        ...(raw.qualifier ? { qualifier: raw.qualifier } : {}),
+      };
     }
   }
 }

@@ -26,6 +26,8 @@ export function jsonValueParts(value: Value): JsonValueParts {
       return { value: value.name };
     case 'category':
       return { value: value.id };
+    case 'statement':
+      return { value: value.state };
   }
 }
 

@@ -70,6 +70,9 @@ const REASON_WORDS: Record<FindingReason, string> = {
   'updated-count': 'updated count',
   authorities: 'between authorities',
   'across-midnight': 'across a midnight',
+  'different-states': 'different states',
+  'hedged-state': 'one told as a suspicion',
+  'states-may-coexist': 'states that may both hold',
 };
 
 /** What a finding's reason adds to its verdict, in words: "updated count", "between authorities", or nothing. */

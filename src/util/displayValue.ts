@@ -26,6 +26,9 @@ export function displayValue(value: Value): string {
       return value.relative === undefined ? value.name : `${value.relative}${value.relative === 'off' ? '' : ' of'} ${value.name}`;
     case 'category':
       return value.id;
+    case 'statement':
+      // "bird strike (hedged)", "tsunami warning issued (coastal areas)".
+      return `${value.label}${value.hedged ? ' (hedged)' : ''}${value.qualifier ? ` (${value.qualifier})` : ''}`;
   }
 }
 

@@ -15,6 +15,42 @@ ${extra}`;
 
 type Case = [name: string, files: Record<string, string>, fragment: string, file: string, line: number];
 
+/** A file defining one statement kind with two states; `change` edits its text. */
+function statement(change: (s: string) => string = (s) => s): Record<string, string> {
+  const text = `kinds:
+  - key: crash.landing-gear
+    label: landing gear
+    type: statement
+    about: [landing gear]
+    states:
+      - id: deployed
+        label: landing gear deployed
+        phrases: [be deployed]
+      - id: not-deployed
+        label: landing gear not deployed
+        phrases: [fail to deploy]
+        alone: [belly landing]
+`;
+  return { 's.yaml': change(text) };
+}
+
+function statementCases(): Case[] {
+  return [
+    ['statement without states', statement((s) => s.slice(0, s.indexOf('    states:'))), "kind 'crash.landing-gear' is a statement and needs 'states'", 's.yaml', 2],
+    ['unknown key in a state', statement((s) => s.replace('phrases: [be deployed]', 'phrases: [be deployed]\n        phrase: [was down]')), "unknown key 'phrase' in a state (did you mean 'phrases'?); allowed keys: id, label, phrases, alone, implies", 's.yaml', 10],
+    ['state without phrases', statement((s) => s.replace('phrases: [be deployed]', 'phrases: []')), "state 'deployed' of kind 'crash.landing-gear' needs at least one phrase", 's.yaml', 9],
+    ['empty phrase', statement((s) => s.replace('[be deployed]', '[be deployed, ""]')), 'phrase is empty', 's.yaml', 9],
+    ['one phrase in two states', statement((s) => s.replace('[fail to deploy]', '[fail to deploy, was deployed]')), "phrase 'was deployed' (read as 'be deployed') is in two states of kind 'crash.landing-gear', 'deployed' (s.yaml:9) and 'not-deployed'", 's.yaml', 12],
+    ['duplicate state id', statement((s) => s.replace('id: not-deployed', 'id: deployed')), "duplicate state id of kind 'crash.landing-gear' 'deployed'", 's.yaml', 10],
+    ['implies an unknown state', statement((s) => s.replace('label: landing gear deployed', 'label: landing gear deployed\n        implies: lowered')), "state 'deployed' of kind 'crash.landing-gear' implies unknown state 'lowered'; states: deployed, not-deployed", 's.yaml', 9],
+    ['states implying each other', statement((s) => s.replace('label: landing gear deployed', 'label: landing gear deployed\n        implies: not-deployed').replace('label: landing gear not deployed', 'label: landing gear not deployed\n        implies: deployed')), "state 'deployed' of kind 'crash.landing-gear' implies itself through 'not-deployed'", 's.yaml', 9],
+    ['alone without about', statement((s) => s.replace('    about: [landing gear]\n', '')), "'alone' needs the kind's 'about'", 's.yaml', 12],
+    ['cues on a statement', statement((s) => s.replace('    about:', '    cues: [gear]\n    about:')), "'cues' applies only to non-statement kinds", 's.yaml', 5],
+    ['states on a quantity', { ...statement((s) => s.replace('type: statement', 'type: quantity\n    dimension: length\n    cues: [gear]')), 'u.yaml': 'units:\n  - { id: m, dimension: length, factor: 1, names: [m] }\n' }, "'about' applies only to statement kinds", 's.yaml', 7],
+    ['phrase beginning with a gap', statement((s) => s.replace('[fail to deploy]', '["... fail to deploy"]')), "phrase '... fail to deploy': '...' stands for words between two others", 's.yaml', 12],
+  ];
+}
+
 const cases: Case[] = [
   ['YAML syntax', { 'a.yaml': 'kinds:\n  - key: a.b\n    label: [unclosed\n' }, 'invalid YAML', 'a.yaml', 4],
   ['duplicate mapping key', { 'a.yaml': 'units: []\nunits: []\n' }, 'invalid YAML: duplicated mapping key', 'a.yaml', 2],
@@ -265,6 +301,8 @@ const cases: Case[] = [
     'a.yaml',
     12,
   ],
+  // Statement kinds: every state needs a phrase, no phrase (by stem) may name two states, `implies` names a state.
+  ...statementCases(),
   ['zero factor', { 'a.yaml': 'units:\n  - id: x\n    dimension: length\n    factor: 0\n' }, 'factor must be greater than 0', 'a.yaml', 4],
   ['infinite factor', { 'a.yaml': 'units:\n  - id: x\n    dimension: length\n    factor: .inf\n' }, 'factor must be a finite number', 'a.yaml', 4],
 ];

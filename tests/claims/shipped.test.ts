@@ -18,7 +18,24 @@ describe('shipped claims/', () => {
       'landing.distance',
       'missile.type',
       'missile.count',
+      'landing.eez',
     ]);
+  });
+
+  it.each([
+    ['crash.landing-gear', ['not-deployed', 'deployed']],
+    ['crash.obstacle', ['struck']],
+    ['crash.go-around', ['aborted']],
+    ['crash.cause', ['bird-strike', 'mechanical-failure', 'engine-failure', 'pilot-error', 'weather']],
+    ['airport.flights', ['suspended']],
+    ['quake.tsunami-warning', ['issued', 'not-issued', 'lifted']],
+    ['storm.warning', ['raised', 'lowered']],
+    ['landing.eez', ['outside', 'inside']],
+  ])('ships the statement %s with its states', (key, states) => {
+    const kind = k.kinds.find((x) => x.key === key)!;
+    expect(kind.type).toBe('statement');
+    expect(kind.states!.map((s) => s.id)).toEqual(states);
+    for (const s of kind.states!) for (const p of [...s.phrases, ...s.alone]) expect(p).toBe(p.toLowerCase());
   });
 
   it.each([

@@ -113,3 +113,19 @@ describe('relations between stated values', () => {
     expect(relate(cat('IRBM', ['IRBM', 'ballistic-missile']), cat('ICBM', ['ICBM', 'ballistic-missile']))).toBe('apart');
   });
 });
+
+describe('statements relate by state', () => {
+  const st = (state: string, lineage: string[] = [state], extra: object = {}): Value => ({ type: 'statement', state, label: state, lineage, ...extra });
+  it.each([
+    ['the same state agrees', st('not-deployed'), st('not-deployed'), 'same'],
+    ['a state implying the other agrees', st('lifted', ['lifted', 'issued']), st('issued'), 'same'],
+    ['different states conflict', st('deployed'), st('not-deployed'), 'apart'],
+    ['a hedged state differs at most', st('deployed', undefined, { hedged: true }), st('not-deployed'), 'close'],
+    ['states that may hold together differ at most', st('bird-strike', undefined, { together: true }), st('engine-failure', undefined, { together: true }), 'close'],
+    ['a state said of another place differs at most', st('issued', undefined, { qualifier: 'for the coast of Aceh' }), st('not-issued', undefined, { qualifier: 'to Hawaii' }), 'close'],
+    ['states implied by neither conflict', st('lifted', ['lifted', 'issued']), st('not-issued'), 'apart'],
+  ])('%s', (_name, a, b, relation) => {
+    expect(relate(a, b)).toBe(relation);
+    expect(relate(b, a)).toBe(relation);
+  });
+});

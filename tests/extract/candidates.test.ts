@@ -90,6 +90,14 @@ describe('what a sentence says of another happening or of the future', () => {
     expect(magnitude?.anchor?.raw).toMatchObject({ year: 2024, month: 4, day: 3 });
   });
 
+  it('"after" with a gerund tells what the happening did before, not another happening', () => {
+    const claims = readWithHistory('The jet crashed, bursting into flames after veering off the runway early Sunday.');
+    expect(claims).toContain('accident.date: Sunday');
+    expect(claims.filter((c) => c.endsWith('(of another happening)'))).toEqual([]);
+    // "after" with a noun still introduces one: "after the quake last week".
+    expect(readWithHistory('Rescuers returned to the valley after the quake last week.').filter((c) => c.endsWith('(of another happening)')).length).toBeGreaterThan(0);
+  });
+
   it('a comparison with no date in its clause is no other happening', () => {
     const claims = readWithHistory('More than 40 people were injured when the quake struck on Monday, officials said.');
     expect(claims).toContain('casualties.injured: More than 40 people were injured');

@@ -37,6 +37,12 @@ const cases: [name: string, bad: string, line: number, reason: RegExp][] = [
   ['a constructor key', kind(undefined, '    constructor: {prototype: {polluted: true}}\n'), 7, /reserved key 'constructor'/],
   ['an empty cue, which would match everywhere', kind((s) => s.replace('[flew, flight]', '\n      - flew\n      - ""')), 8, /cue is empty/],
   ['a one-character cue', kind((s) => s.replace('[flew, flight]', '\n      - flew\n      - a')), 8, /cue 'a' is shorter than 2 characters/],
+  [
+    'a phrase in two states of a statement',
+    'kinds:\n  - key: airport.flights\n    label: flights\n    type: statement\n    states:\n      - { id: cancelled, label: cancelled, phrases: [flights cancelled] }\n      - { id: running, label: running, phrases: [flights canceled] }\n',
+    7,
+    /phrase 'flights canceled' \(read as 'flights cancelled'\) is in two states of kind 'airport.flights'/,
+  ],
   ['one alias list past the documented limit', aliases(1, 10_001), 3, /places\[0\]\.aliases: aliases has 10001 items; the limit is 10000/],
   // Three lists of 4,000: the 10,001st alias of the file is the 2,001st of the third place, on line 2 + 4,002 * 2 + 2 + 2,000.
   ['more aliases in one file than the documented limit', aliases(3, 4_000), 10_008, /more than 10000 aliases in one file \(the limit\)/],
