@@ -304,10 +304,10 @@ interface Anchor {
 }
 
 // Words that introduce an earlier happening; the clause after them is about it ("since November 5, when ...").
-// "just after 4 a.m." and "after 10 p.m." place a time, not another happening, and "after veering off the runway"
+// "just after 4 a.m." and "after 10 p.m." place a time, not another happening ("since 2014" names one), and "after veering off the runway"
 // (a gerund) tells what the happening did before, not another happening. A comparison with another
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
-const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
+const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+(?!(?:19|20)\d\d\b)\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
 const CLAUSE_BREAK = /[,;:—–]/;
 // A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
 const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;

@@ -110,3 +110,25 @@ describe('a pack cue in a piece about something else', () => {
     expect(claims('North Korea fired a missile that flew about 600 km on Tuesday.', 'launch.distance')).toEqual(['launch.distance: about 600 km']);
   });
 });
+
+describe('records a happening set', () => {
+  const states = (text: string, prefix: string) =>
+    candidatesOf(text)
+      .filter((c) => c.kind.startsWith(prefix))
+      .map((c) => `${c.kind}: ${c.raw.type === 'statement' ? c.raw.state : ''} (${c.span.text})`);
+
+  it.each([
+    ['Typhoon Koru was the strongest storm to hit Luzon since 2013, when Haiyan struck.', 'storm.record', ['storm.record: in-years (strongest storm to hit Luzon since)']],
+    ['Koru is the most powerful typhoon to strike the region in more than a decade.', 'storm.record', ['storm.record: in-years (most powerful typhoon to strike the region in more than a decade)']],
+    ['Forecasters called Koru the strongest autumn typhoon to reach the coast.', 'storm.record', ['storm.record: of-season (strongest autumn)']],
+    ['Koru became the second-strongest storm of the year globally, behind only Typhoon Mawar.', 'storm.year-rank', ['storm.year-rank: second (second-strongest storm of the year)']],
+    ['The earthquake was the deadliest to strike the country in decades.', 'quake.record', ['quake.record: in-years (deadliest to strike the country in decades)']],
+  ])('%s', (text, prefix, expected) => {
+    expect(states(text, prefix)).toEqual(expected);
+  });
+
+  it('dates a record by its storm, not by the year it reaches back to', () => {
+    const [record] = candidatesOf('Typhoon Koru is the strongest storm to hit Luzon since 2013, when Haiyan killed thousands.').filter((c) => c.kind === 'storm.record');
+    expect(record.anchor).toBeUndefined();
+  });
+});
