@@ -4,7 +4,7 @@ import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 
-const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact', 'hedge'] as const;
+const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact', 'hedge', 'bare'] as const;
 
 export interface UnitRegistries {
   ids: Registry;
@@ -64,6 +64,17 @@ function readUnit(item: Node, reg: UnitRegistries): Unit {
     const hedge = hedgeNode.str('hedge');
     if (hedge !== 'step' && hedge !== 'share') hedgeNode.fail(`hedge must be 'share' or 'step', not '${hedge}'`);
     if (hedge === 'step') unit.hedge = 'step';
+  }
+  // Phrases around a figure written without its unit: "put it at #", "# on the ... scale".
+  const bareNode = f.get('bare');
+  if (bareNode) {
+    unit.bare = bareNode.list('bare').map((n) => {
+      const text = n.str('bare phrase').trim().replace(/\s+/g, ' ');
+      const marks = text.split('#').length - 1;
+      if (marks !== 1 || text === '#') n.fail(`a bare phrase holds the figure's place once as '#' beside words, as in 'put it at #', not '${text}'`);
+      if (/[^\p{L}\p{N}#'’. -]/u.test(text.replace(/\.\.\./g, ''))) n.fail(`a bare phrase is words, '#' and '...', not '${text}'`);
+      return text;
+    });
   }
   return unit;
 }

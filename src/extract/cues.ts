@@ -22,7 +22,7 @@ const EXCLUDE_BEFORE = 45;
 // coast of", "from the area near". Anything else means the preposition governs something else.
 const PLACE_FILLER = new Set([
   'the', 'a', 'an', 'its', 'their', 'waters', 'water', 'sea', 'area', 'areas', 'region', 'vicinity', 'off', 'of', 'near',
-  'in', 'at', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
+  'in', 'at', 'over', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
   'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
 ]);
 // When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach", "on the 29th at".
@@ -35,7 +35,7 @@ const isWhen = (w: string) => WHEN_WORD.test(w) || ZONE_WORD.test(w) || (w.lengt
 // with winds felt in Manila").
 const GAP_BREAK = new Set([
   'from', 'to', 'toward', 'towards', 'with', 'by', 'as', 'after', 'before', 'for', 'and', 'or', 'but', 'while', 'which',
-  'who', 'where', 'when', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'said', 'says', 'than', 'into', 'over',
+  'who', 'where', 'when', 'was', 'were', 'is', 'are', 'had', 'has', 'have', 'been', 'said', 'says', 'than', 'into',
   // a preposition of another relation: "fell outside Japan's economic zone" is not "fell in Japan"
   'outside', 'inside', 'within', 'beyond', 'across', 'through', 'throughout', 'under', 'above', 'below', 'beneath', 'behind',
   'beside', 'past', 'via', 'during', 'since', 'until', 'without', 'against', 'among', 'amid', 'upon', 'about', 'not', 'no',

@@ -8,6 +8,7 @@ import { findDates, MONTH_NAME, monthNumber } from './dates.js';
 import { findDesignations } from './designations.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
+import { buildBareScanner, findBare, type BareScanner } from './bare.js';
 import { splitSentences, type Sentence } from './sentences.js';
 import { findTimes } from './times.js';
 import { findUnlistedPlaces, nameGoesOnAt, type UnlistedPlace } from './unlisted.js';
@@ -31,6 +32,8 @@ export interface Extractor {
   /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
   topicWords: Set<string>;
   quantities: QuantityScanner;
+  /** Figures whose unit a phrase around them gives ("put it at 6.4"). */
+  bare: BareScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
   /** Category sets whose unlisted designations ("Comet-7") are members too. */
@@ -56,6 +59,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
     designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
+    bare: buildBareScanner(knowledge.units),
     places,
     categories,
   };
@@ -241,6 +245,11 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, p
     const of = q.dimension === 'length' && !relative ? attributeOf(text, q.start, q.end, previousSubject, attribute) : undefined;
     if (of) attribute = of;
     found.push({ ...q, tag: 'quantity', wants, accepts, open: of ? attributeKind(of.thing, of.measure) : openKind(q.dimension) });
+  }
+  // A figure without its unit is kept only when a kind takes it: no open claim.
+  for (const q of findBare(text, ex.bare)) {
+    const accepts = (k: ClaimKind) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative && (!k.units || k.units.includes(q.raw.unit));
+    found.push({ ...q, tag: 'quantity', wants: `quantity ${q.dimension} ${q.raw.unit}`, accepts });
   }
   for (const c of findCounts(text, ex.counts)) {
     found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });

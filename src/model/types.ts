@@ -219,6 +219,11 @@ export interface Unit {
    * figure would be a factor of two in amplitude).
    */
   hedge?: 'step';
+  /**
+   * Phrases that say a figure with one decimal is in this unit though the unit is not written, `#` standing for the
+   * figure: "put it at #", "# on the ... scale" (a magnitude an agency gave). `...` stands for one to three words.
+   */
+  bare?: string[];
 }
 
 /** A claim pack: the kinds one YAML file defines, and the topic words that say an article is about its subject. */

@@ -88,6 +88,8 @@ const cases: Case[] = [
     'b.yaml',
     6,
   ],
+  ['bare phrase without its figure', { 'a.yaml': UNITS.replace('factor: 1000', "factor: 1000\n    bare: ['put it at']") }, "a bare phrase holds the figure's place once as '#'", 'a.yaml', 5],
+  ['bare phrase with a pattern', { 'a.yaml': UNITS.replace('factor: 1000', "factor: 1000\n    bare: ['put (it) at #']") }, "a bare phrase is words, '#' and '...'", 'a.yaml', 5],
   ['unit hedge not share or step', { 'a.yaml': UNITS.replace('factor: 1000', 'factor: 1000\n    hedge: wide') }, "hedge must be 'share' or 'step', not 'wide'", 'a.yaml', 5],
   [
     'unknown value type',

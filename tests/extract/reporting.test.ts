@@ -132,3 +132,21 @@ describe('records a happening set', () => {
     expect(record.anchor).toBeUndefined();
   });
 });
+
+describe('a figure an agency gave without its unit', () => {
+  it.each([
+    ['The earthquake rattled Hualien. The U.S. Geological Survey put it at 6.4.', ['quake.magnitude: put it at 6.4']],
+    ['The earthquake was larger: 6.5 on the CWA’s scale and 6.4 by the USGS.', ['quake.magnitude: 6.5 on the CWA’s scale', 'quake.magnitude: 6.4 by the USGS']],
+    ['After the earthquake, Kandilli Observatory, which uses another method, reported 6.0.', ['quake.magnitude: reported 6.0']],
+  ])('%s', (text, expected) => {
+    expect(claims(text, 'quake.magnitude')).toEqual(expected);
+  });
+
+  it.each([
+    ['After the earthquake the gauge reported 2.5 inches of rain.'], // a unit follows: rainfall, not a magnitude
+    ['The earthquake drill put it at 6 in the morning.'], // no decimal
+    ['Prices rose after the storm; the bureau reported 6.4 on Monday.'], // no quake kind in the piece
+  ])('no magnitude in: %s', (text) => {
+    expect(claims(text, 'quake.magnitude')).toEqual([]);
+  });
+});
