@@ -128,16 +128,11 @@ function samePart(a: string, b: string): boolean {
   const [ua, na] = a.split(':');
   const [ub, nb] = b.split(':');
   if (ua.toLowerCase() !== ub.toLowerCase()) return false;
-  return na === undefined || nb === undefined || singular(na) === singular(nb);
+  return na === undefined || nb === undefined || sameNoun(na.toLowerCase(), nb.toLowerCase());
 }
 
-/** Crudely singular: "ambulances" and "ambulance", "buses" and "bus", "people" alone. */
-function singular(noun: string): string {
-  const w = noun.toLowerCase();
-  if (/(?:ss|us|is)$/.test(w)) return w;
-  if (/(?:s|x|ch|sh)es$/.test(w)) return w.slice(0, -2);
-  return w.replace(/s$/, '');
-}
+/** Crudely one noun in the singular and the plural: "houses" and "house", "buses" and "bus"; "people" alone. */
+const sameNoun = (a: string, b: string) => [`${a}s`, `${a}es`, a].includes(b) || [`${b}s`, `${b}es`].includes(a);
 
 /** The figure line and, when asked, every miss, as text. */
 export function formatQuantityScore(score: QuantityScore, misses = true): string {

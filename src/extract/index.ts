@@ -6,6 +6,7 @@ import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegate
 import { CountScanner, findCounts } from './counts.js';
 import { findDates, MONTH_NAME, monthNumber } from './dates.js';
 import { findDesignations } from './designations.js';
+import { addFigures, buildFigureScanner, type FigureScanner } from './figures.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';
@@ -27,6 +28,8 @@ export interface Extractor {
   /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
   topicWords: Set<string>;
   quantities: QuantityScanner;
+  /** The general quantity reader's unit table: money, shares, ages, rates, figures in words. */
+  figures: FigureScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
   /** Category sets whose unlisted designations ("Comet-7") are members too. */
@@ -51,6 +54,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
     designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
+    figures: buildFigureScanner(knowledge.units),
     places,
     categories,
   };
@@ -247,7 +251,7 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues): 
       found.push({ start: d.start, end: d.end, raw: { type: 'category', set, id: d.id, designation: true }, tag: 'designation', wants: `category ${set}`, accepts });
     }
   }
-  return dropOverlaps(found);
+  return dropOverlaps(addFigures(text, found, ex.figures));
 }
 
 /** A place as found; after "west of" or "off the coast of" it is the reference of where something lies. */

@@ -28,7 +28,7 @@ export function contextWords(sentence: string, start: number, end: number): stri
   return [...new Set(words.map(lemma).filter((w) => w.length > 2 && !STOP.has(w)))].sort();
 }
 
-function lemma(word: string): string {
+export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
@@ -48,6 +48,10 @@ const NOT_COUNTED = new Set([
 
 const PLURAL = /[^s]s$/i;
 const PLURAL_WORDS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crew', 'personnel', 'cattle', 'aircraft', 'livestock', 'sheep', 'fish']);
+
+/** A plural noun a figure may count ("homes", "people"); not a verb or a unit word ("were", "percent"). */
+export const isCountedNoun = (word: string) =>
+  !NOT_COUNTED.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word) && (PLURAL.test(word) || PLURAL_WORDS.has(word.toLowerCase()));
 
 export interface FoundOpenCount {
   start: number;

@@ -1,0 +1,167 @@
+import type { ClaimKind, RawValue } from '../model/types.js';
+import { findAges } from './ages.js';
+import { pattern } from './caseless.js';
+import { hedgeBefore, rateAfter, type FigureScanner, type FoundFigure, type RawQuantity } from './figureScanner.js';
+import { findMoney } from './money.js';
+import { hedgeOf, NUMBER_WORD } from './numbers.js';
+import { isCountedNoun, lemma } from './open.js';
+import { findShares } from './shares.js';
+import { readNumberAt, type ReadNumber } from './wordNumbers.js';
+
+// The general quantity reader: every quantity with its unit, pack or not. Money, shares, ages and figures in
+// words or digits with a unit or a counted noun, ranges of them ("200 to 300 homes", "two to three weeks") and
+// rates ("three flights a day"). What it finds joins what the pack readers found (addFigures): it never
+// overrules them on the same words, it replaces only what it reads more of ("One hundred and twenty houses"
+// over "twenty houses"), and a vague figure ("hundreds of") is left to open claims.
+
+export { buildFigureScanner, type FigureScanner } from './figureScanner.js';
+
+// Where a figure may begin: digits or a number word, not inside a word, a code or a figure ("COVID-19", "F-16").
+const START = pattern(String.raw`(?<![\p{L}\d.,:$€£¥₹₩₱/'’-])(?=\d|(?:half|tens|dozens|hundreds|thousands|millions|billions|an?|${NUMBER_WORD})(?![\p{L}]))`, 'giu');
+const RANGE_AT = pattern(String.raw`\s*(?:to|-|–|and)\s*`, 'iuy');
+const WORD_AT = /\s+([\p{L}\d][\p{L}\d'’-]*)/uy;
+// Names between a figure and its noun: "two F-16 jets", "five Boeing 737-800 aircraft".
+const NAME = /^(?:\p{Lu}[\p{L}\d]*(?:-[\p{L}\d]+)?|\d+-\d+)$/u;
+const MODIFIER = /^[\p{Ll}]{3,15}$/u;
+
+/** All quantities the general reader finds in one sentence. */
+export function findFigures(sentence: string, scanner: FigureScanner): FoundFigure[] {
+  if (!/\d|[a-z]/i.test(sentence)) return [];
+  const out = [...findMoney(sentence, scanner), ...findShares(sentence), ...findAges(sentence)];
+  START.lastIndex = 0;
+  for (let m = START.exec(sentence); m; m = START.exec(sentence)) {
+    const f = figureAt(sentence, m.index, scanner);
+    if (f) out.push(f);
+    START.lastIndex = Math.max(m.index + 1, f ? f.end : 0);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** [hedge] [between] N [to M] then a unit or a counted noun, then what a rate is per. */
+function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFigure | undefined {
+  const low = readNumberAt(sentence, at);
+  if (!low) return undefined;
+  const before = hedgeBefore(sentence, at);
+  let end = low.end;
+  let high: ReadNumber | undefined = low.high ? low : undefined;
+  if (!low.vague) {
+    RANGE_AT.lastIndex = end;
+    const joint = RANGE_AT.exec(sentence);
+    const other = joint && (before.between || !/and/i.test(joint[0])) ? readNumberAt(sentence, RANGE_AT.lastIndex) : undefined;
+    if (other && !other.vague && other.number.value > low.number.value) {
+      high = other;
+      end = other.end;
+    } else if (before.between) return undefined;
+  }
+  const number = low.number;
+  const highNumber = high === low ? low.high : high?.number;
+  const raw: RawQuantity = { type: 'quantity', number, unit: 'count', hedge: hedgeOf(before.hedge), ...(highNumber ? { high: highNumber } : {}) };
+  const vague = low.vague ? { vague: true } : {};
+  scanner.unitAt.lastIndex = end;
+  const u = scanner.unitAt.exec(sentence);
+  const unit = u && scanner.units.get(u[1].toLowerCase().replace(/\s+/g, ' '));
+  if (u && unit) {
+    // "1990s", "5G": a one-letter unit glued to a figure is a suffix; a figure outside a unit's range is no value of it.
+    if (u[1].length === 1 && /\p{L}/u.test(u[1]) && !/\s/.test(u[0])) return undefined;
+    if (unit.range && (number.value < unit.range[0] || number.value > unit.range[1])) return undefined;
+    raw.unit = unit.id;
+    end += u[0].length;
+    const rate = rateAfter(sentence, end, raw, unit.dimension, scanner, unit.dimension.startsWith('money'));
+    if (rate) raw.unit = rate.unit;
+    return { start: before.start, end: rate?.end ?? end, raw, open: `open.${rate?.dimension ?? unit.dimension}`, tag: 'figure', ...vague };
+  }
+  const noun = nounAt(sentence, end);
+  if (!noun || (!Number.isInteger(number.value) && !low.vague) || (number.value < 2 && !highNumber)) return undefined;
+  const rate = rateAfter(sentence, noun.end, raw, 'count', scanner, false);
+  if (rate) raw.unit = rate.unit;
+  return { start: before.start, end: rate?.end ?? noun.end, raw, open: `open.${rate?.dimension ?? 'count'}.${noun.noun}`, tag: 'figure', ...vague };
+}
+
+/** The counted noun after a figure: a plural, after at most two names and one plain word ("two F-16 jets", "a dozen fire engines"). */
+function nounAt(sentence: string, from: number): { noun: string; end: number } | undefined {
+  let at = from;
+  let names = 0;
+  let modifier = false;
+  for (;;) {
+    WORD_AT.lastIndex = at;
+    const w = WORD_AT.exec(sentence);
+    if (!w) return undefined;
+    const word = w[1];
+    if (isCountedNoun(word) && !/^\p{Lu}/u.test(word)) return { noun: lemma(word), end: at + w[0].length };
+    if (NAME.test(word) && !modifier && names < 2) names++;
+    else if (MODIFIER.test(word) && !modifier && !isCountedNoun(word) && !NOT_MODIFIER.has(word)) modifier = true;
+    else return undefined;
+    at += w[0].length;
+  }
+}
+
+// Words that end a count's noun phrase: "20 were killed", "3 of the", "two to three".
+const NOT_MODIFIER = new Set(['of', 'and', 'or', 'to', 'in', 'on', 'at', 'by', 'for', 'from', 'with', 'than', 'per', 'the', 'who', 'that',
+  'which', 'said', 'had', 'have', 'has', 'were', 'was', 'are', 'is', 'been', 'more', 'other', 'such', 'into', 'after', 'before', 'since',
+  'last', 'this', 'next', 'each', 'every', 'times', 'time', 'year', 'years', 'month', 'months', 'day', 'days', 'ago', 'old']);
+
+/** What addFigures takes and gives: the extractor's finds, by their shape. */
+export interface Placed {
+  start: number;
+  end: number;
+  raw: RawValue;
+  tag: string;
+  wants: string;
+  accepts: (k: ClaimKind) => boolean;
+  open?: string;
+}
+
+// A figure right after a capitalised word names something ("Terminal 2", "Windows 11 users", "Level 3 orders"),
+// unless the word is one a sentence opens with ("Only 12 people", "About 300 homes").
+const NAMED_BEFORE = /(?:^|[^\p{L}\d])(\p{Lu}[\p{L}]*\.?)\s+$/u;
+const OPENERS = new Set(['the', 'only', 'just', 'another', 'all', 'those', 'these', 'its', 'their', 'some', 'about', 'nearly', 'almost', 'over',
+  'roughly', 'around', 'under', 'at', 'by', 'in', 'on', 'of', 'from', 'with', 'to', 'and', 'but', 'for', 'since', 'after', 'before',
+  'during', 'last', 'every', 'each', 'up', 'more', 'fewer', 'less', 'approximately', 'some', 'another', 'between', 'than', 'as', 'while']);
+
+const named = (sentence: string, start: number) => {
+  // Only a figure in digits names: a lead's quote ("rose to 163") begins with its words, after any name.
+  if (!/^\d/.test(sentence.slice(start, start + 1))) return false;
+  const m = NAMED_BEFORE.exec(sentence.slice(Math.max(0, start - 20), start));
+  return m !== null && !OPENERS.has(m[1].toLowerCase());
+};
+
+const sameValue = (a: RawValue, b: RawQuantity) =>
+  a.type === 'quantity' && a.unit === b.unit && a.number.value === b.number.value && a.high?.value === b.high?.value;
+const isCount = (f: Placed) => f.raw.type === 'quantity' && f.raw.unit.split('/')[0] === 'count';
+const none = () => false;
+
+/**
+ * The extractor's finds with the general reader's joined in: a rate completes a figure already found ("10 cm"
+ * becomes "10 cm an hour"), a count after a name is dropped, and a figure the reader found is added where it
+ * overlaps nothing, or replaces the finds it wholly covers and reads more of. Replacing a find a pack could take,
+ * of its unit and not vague, it keeps that find's kinds ("Between 80 and 100 firefighters" over "100 firefighters").
+ */
+export function addFigures(sentence: string, found: Placed[], scanner: FigureScanner): Placed[] {
+  let out = found.filter((f) => !(isCount(f) && named(sentence, f.start)));
+  for (const f of out) {
+    if (f.raw.type !== 'quantity' || f.raw.unit.includes('/')) continue;
+    const unit = scanner.byId.get(f.raw.unit);
+    if (unit?.exact) continue;
+    const dimension = unit?.dimension ?? 'count';
+    const rate = rateAfter(sentence, f.end, f.raw, dimension, scanner, dimension.startsWith('money'));
+    if (!rate) continue;
+    const noun = f.open?.startsWith('open.count.') ? `.${f.open.split('.')[2]}` : '';
+    Object.assign(f, { end: rate.end, raw: { ...f.raw, unit: rate.unit }, wants: 'none', accepts: none, open: `open.${rate.dimension}${noun}` });
+  }
+  for (const g of findFigures(sentence, scanner)) {
+    if (g.raw.unit.split('/')[0] === 'count' && named(sentence, g.start)) continue;
+    const overlapping = out.filter((f) => f.raw.type === 'quantity' && f.start < g.end && g.start < f.end);
+    const container = overlapping.find((f) => f.start <= g.start && g.end <= f.end);
+    if (container) {
+      // "31 passengers injured": a pack's count that no kind takes falls back on the open count the reader saw in it.
+      if (!container.open && sameValue(container.raw, g.raw)) container.open = g.open;
+      continue;
+    }
+    if (overlapping.some((f) => f.start < g.start || f.end > g.end)) continue;
+    const heir = g.vague ? undefined : overlapping.find((f) => f.raw.type === 'quantity' && f.raw.unit === g.raw.unit && f.wants !== 'none');
+    out = out.filter((f) => !overlapping.includes(f));
+    const own = { start: g.start, end: g.end, raw: g.raw, open: heir?.open ?? g.open };
+    out.push(heir ? { ...heir, ...own } : { ...own, tag: g.tag, wants: 'none', accepts: none });
+  }
+  return out;
+}
