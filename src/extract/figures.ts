@@ -34,13 +34,15 @@ export function findFigures(sentence: string, scanner: FigureScanner): FoundFigu
     if (f) out.push(f);
     START.lastIndex = Math.max(m.index + 1, f ? f.end : 0);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // One reading of the same words: the longest ("One in four residents", not also "four residents").
+  const sorted = out.sort((a, b) => a.start - b.start || b.end - a.end);
+  return sorted.filter((f, i) => !sorted.some((o, j) => j !== i && o.start <= f.start && f.end <= o.end && (o.end - o.start > f.end - f.start || j < i)));
 }
 
 /** [hedge] [between] N [to M] then a unit or a counted noun, then what a rate is per. */
 function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFigure | undefined {
   const low = readNumberAt(sentence, at);
-  if (!low) return undefined;
+  if (!low || FEW_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) return undefined;
   const before = hedgeBefore(sentence, at);
   let end = low.end;
   let high: ReadNumber | undefined = low.high ? low : undefined;
@@ -127,6 +129,8 @@ const named = (sentence: string, start: number) => {
 
 const sameValue = (a: RawValue, b: RawQuantity) =>
   a.type === 'quantity' && a.unit === b.unit && a.number.value === b.number.value && a.high?.value === b.high?.value;
+// "a few dozen", "several hundred": no figure says how many (read, "dozen" would be twelve).
+const FEW_BEFORE = /\b(?:few|several|many)\s+$/i;
 const isCount = (f: Placed) => f.raw.type === 'quantity' && f.raw.unit.split('/')[0] === 'count';
 const none = () => false;
 
@@ -137,7 +141,7 @@ const none = () => false;
  * of its unit and not vague, it keeps that find's kinds ("Between 80 and 100 firefighters" over "100 firefighters").
  */
 export function addFigures(sentence: string, found: Placed[], scanner: FigureScanner): Placed[] {
-  let out = found.filter((f) => !(isCount(f) && named(sentence, f.start)));
+  let out = found.filter((f) => !(isCount(f) && named(sentence, f.start)) && !(f.raw.type === 'quantity' && FEW_BEFORE.test(sentence.slice(Math.max(0, f.start - 12), f.start))));
   for (const f of out) {
     if (f.raw.type !== 'quantity' || f.raw.unit.includes('/')) continue;
     const unit = scanner.byId.get(f.raw.unit);
@@ -150,17 +154,24 @@ export function addFigures(sentence: string, found: Placed[], scanner: FigureSca
   }
   for (const g of findFigures(sentence, scanner)) {
     if (g.raw.unit.split('/')[0] === 'count' && named(sentence, g.start)) continue;
-    const overlapping = out.filter((f) => f.raw.type === 'quantity' && f.start < g.end && g.start < f.end);
+    let overlapping = out.filter((f) => f.raw.type === 'quantity' && f.start < g.end && g.start < f.end);
+    // A figure after a currency sign is a sum, whatever noun follows it ("₹12,000 crore this year").
+    if (g.tag === 'money') {
+      out = out.filter((f) => !(overlapping.includes(f) && isCount(f) && f.start > g.start));
+      overlapping = overlapping.filter((f) => out.includes(f));
+    }
     const container = overlapping.find((f) => f.start <= g.start && g.end <= f.end);
     if (container) {
       // "31 passengers injured": a pack's count that no kind takes falls back on the open count the reader saw in it.
       if (!container.open && sameValue(container.raw, g.raw)) container.open = g.open;
       continue;
     }
-    if (overlapping.some((f) => f.start < g.start || f.end > g.end)) continue;
-    const heir = g.vague ? undefined : overlapping.find((f) => f.raw.type === 'quantity' && f.raw.unit === g.raw.unit && f.wants !== 'none');
+    // "Between 80 and 100 people were killed": a pack's count read from a range's upper end is the range.
+    const upper = overlapping.find((f) => f.start > g.start && f.end > g.end && f.raw.type === 'quantity' && f.raw.unit === g.raw.unit && f.raw.number.value === g.raw.high?.value);
+    if (overlapping.some((f) => f !== upper && (f.start < g.start || f.end > g.end))) continue;
+    const heir = g.vague ? undefined : (upper ?? overlapping.find((f) => f.raw.type === 'quantity' && f.raw.unit === g.raw.unit && f.wants !== 'none'));
     out = out.filter((f) => !overlapping.includes(f));
-    const own = { start: g.start, end: g.end, raw: g.raw, open: heir?.open ?? g.open };
+    const own = { start: g.start, end: Math.max(g.end, upper?.end ?? 0), raw: g.raw, open: heir?.open ?? g.open };
     out.push(heir ? { ...heir, ...own } : { ...own, tag: g.tag, wants: 'none', accepts: none });
   }
   return out;

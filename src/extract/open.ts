@@ -44,6 +44,8 @@ const NOT_COUNTED = new Set([
   'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'dollars',
   'euros', 'yen', 'rupees', 'pounds', 'million', 'billion', 'thousand', 'crore', 'lakh', 'degrees', 'points', 'the', 'was', 'were',
   'is', 'are', 'had', 'has', 'for', 'from', 'with', 'by', 'than', 'as', 'after', 'before', 'since',
+  // Words ending in "s" that no figure counts: "12,000 crore this year".
+  'this', 'his', 'its', 'thus', 'plus', 'us', 'yes', 'across', 'less', 'unless', 'whereas', 'perhaps', 'always', 'sometimes',
 ]);
 
 const PLURAL = /[^s]s$/i;
