@@ -20,19 +20,23 @@ const NAME_NOT_AGE = new RegExp(String.raw`(?:^|\s)(?:${MONTH_NAME}|Monday|Tuesd
 export function findAges(sentence: string): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (!/\d/.test(sentence)) return out;
+  // Cheap tests first: most sentences hold none of these.
   AFTER_NAME.lastIndex = 0;
-  for (let m = AFTER_NAME.exec(sentence); m; m = AFTER_NAME.exec(sentence)) {
+  if (/, \d{1,3},/.test(sentence))
+    for (let m = AFTER_NAME.exec(sentence); m; m = AFTER_NAME.exec(sentence)) {
     if (NAME_NOT_AGE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     const at = m.index + m[0].indexOf(m[1]);
     push(out, at, at + m[1].length, Number(m[1]));
   }
   WHO_IS.lastIndex = 0;
-  for (let m = WHO_IS.exec(sentence); m; m = WHO_IS.exec(sentence)) {
+  if (/\b(?:who|which)\s/i.test(sentence))
+    for (let m = WHO_IS.exec(sentence); m; m = WHO_IS.exec(sentence)) {
     const at = m.index + m[0].length - m[1].length;
     push(out, at, at + m[1].length, Number(m[1]));
   }
   AGED.lastIndex = 0;
-  for (let m = AGED.exec(sentence); m; m = AGED.exec(sentence)) {
+  if (/\baged\s/i.test(sentence))
+    for (let m = AGED.exec(sentence); m; m = AGED.exec(sentence)) {
     const [text, between, low, joint, high] = m;
     if (between || joint.toLowerCase() !== 'and') push(out, m.index, m.index + text.length, Number(low), Number(high));
     else {
@@ -42,7 +46,8 @@ export function findAges(sentence: string): FoundFigure[] {
     }
   }
   DECADE.lastIndex = 0;
-  for (let m = DECADE.exec(sentence); m; m = DECADE.exec(sentence)) {
+  if (/0s\b/.test(sentence))
+    for (let m = DECADE.exec(sentence); m; m = DECADE.exec(sentence)) {
     const [text, part, decade] = m;
     const [from, to] = part ? PART_OF_DECADE[part.trim().replace(/-$/, '').toLowerCase()] : [0, 9];
     push(out, m.index, m.index + text.length, Number(decade) + from, Number(decade) + to);

@@ -58,8 +58,7 @@ export function buildFigureScanner(units: Unit[]): FigureScanner {
     perAt: pattern(String.raw`(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(${alternation(per.keys())})(?![\p{L}\d])${NOT_RATE_AFTER}`, 'iuy'),
     perNounAt: pattern(String.raw`\s+(?:a|an|per)\s+(?!(?:${NOT_PER})\b)([a-z]{3,12})(?![\p{L}\d'’-])${NOT_RATE_AFTER}`, 'uy'),
     per,
-    // A sign right after a letter or digit is part of a word ("HK$" is one sign, its "$" no other).
-    symbols: new RegExp(String.raw`(?<![\p{L}\d$])(${[...bySymbol.keys()].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})\s?(?=\d)`, 'gu'),
+    symbols: new RegExp(String.raw`(${[...bySymbol.keys()].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})\s?(?=\d)`, 'gu'),
     bySymbol,
     byId: new Map(units.map((u) => [u.id, u])),
   };

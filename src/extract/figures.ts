@@ -3,7 +3,7 @@ import { findAges } from './ages.js';
 import { pattern } from './caseless.js';
 import { hedgeBefore, rateAfter, type FigureScanner, type FoundFigure, type RawQuantity } from './figureScanner.js';
 import { findMoney } from './money.js';
-import { hedgeOf, NUMBER_WORD } from './numbers.js';
+import { hedgeOf, NUMBER_WORDS_LIST } from './numbers.js';
 import { isCountedNoun, lemma } from './open.js';
 import { findShares } from './shares.js';
 import { readNumberAt, type ReadNumber } from './wordNumbers.js';
@@ -17,7 +17,13 @@ import { readNumberAt, type ReadNumber } from './wordNumbers.js';
 export { buildFigureScanner, type FigureScanner } from './figureScanner.js';
 
 // Where a figure may begin: digits or a number word, not inside a word, a code or a figure ("COVID-19", "F-16").
-const START = pattern(String.raw`(?<![\p{L}\d.,:$€£¥₹₩₱/'’-])(?=\d|(?:half|tens|dozens|hundreds|thousands|millions|billions|an?|${NUMBER_WORD})(?![\p{L}]))`, 'giu');
+// Words and digit runs are walked with plain patterns (the caseless `pattern` form costs ~3x at every letter).
+const TOKEN = /[0-9]+|[A-Za-z]+(?:-[A-Za-z]+)?/g;
+const NOT_BEFORE = /[\p{L}\d.,:$€£¥₹₩₱/'’-]/u;
+const STARTS = new Set(['half', 'tens', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', ...NUMBER_WORDS_LIST]);
+// "a" and "an" begin a figure only before a scale word ("a dozen", "a hundred"); "half" also before "an hour".
+const ARTICLE = new Set(['a', 'an', 'half']);
+const SCALE_NEXT = /\s+(?:an?\s+)?(?:dozen|hundred|thousand|million|billion|trillion|lakh|crore|hour|minute)/iy;
 const RANGE_AT = pattern(String.raw`\s*(?:to|-|–|and)\s*`, 'iuy');
 const WORD_AT = /\s+([\p{L}\d][\p{L}\d'’-]*)/uy;
 // Names between a figure and its noun: "two F-16 jets", "five Boeing 737-800 aircraft".
@@ -28,11 +34,18 @@ const MODIFIER = /^[\p{Ll}]{3,15}$/u;
 export function findFigures(sentence: string, scanner: FigureScanner): FoundFigure[] {
   if (!/\d|[a-z]/i.test(sentence)) return [];
   const out = [...findMoney(sentence, scanner), ...findShares(sentence), ...findAges(sentence)];
-  START.lastIndex = 0;
-  for (let m = START.exec(sentence); m; m = START.exec(sentence)) {
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(sentence); m; m = TOKEN.exec(sentence)) {
+    const code = m[0].charCodeAt(0);
+    const word = code <= 57 ? m[0] : m[0].toLowerCase();
+    if ((code > 57 && !STARTS.has(word) && !ARTICLE.has(word)) || (m.index > 0 && NOT_BEFORE.test(sentence[m.index - 1]))) continue;
+    if (ARTICLE.has(word)) {
+      SCALE_NEXT.lastIndex = m.index + m[0].length;
+      if (!SCALE_NEXT.test(sentence)) continue;
+    }
     const f = figureAt(sentence, m.index, scanner);
     if (f) out.push(f);
-    START.lastIndex = Math.max(m.index + 1, f ? f.end : 0);
+    if (f && f.end > TOKEN.lastIndex) TOKEN.lastIndex = f.end;
   }
   // One reading of the same words: the longest ("One in four residents", not also "four residents").
   const sorted = out.sort((a, b) => a.start - b.start || b.end - a.end);
@@ -43,21 +56,22 @@ export function findFigures(sentence: string, scanner: FigureScanner): FoundFigu
 function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFigure | undefined {
   const low = readNumberAt(sentence, at);
   if (!low || FEW_BEFORE.test(sentence.slice(Math.max(0, at - 12), at))) return undefined;
-  const before = hedgeBefore(sentence, at);
+  // "between" decides the range; the hedge before it is read only for a figure found.
+  const between = BETWEEN_BEFORE.test(sentence.slice(Math.max(0, at - 9), at));
   let end = low.end;
   let high: ReadNumber | undefined = low.high ? low : undefined;
   if (!low.vague) {
     RANGE_AT.lastIndex = end;
     const joint = RANGE_AT.exec(sentence);
-    const other = joint && (before.between || !/and/i.test(joint[0])) ? readNumberAt(sentence, RANGE_AT.lastIndex) : undefined;
+    const other = joint && (between || !/and/i.test(joint[0])) ? readNumberAt(sentence, RANGE_AT.lastIndex) : undefined;
     if (other && !other.vague && other.number.value > low.number.value) {
       high = other;
       end = other.end;
-    } else if (before.between) return undefined;
+    } else if (between) return undefined;
   }
   const number = low.number;
   const highNumber = high === low ? low.high : high?.number;
-  const raw: RawQuantity = { type: 'quantity', number, unit: 'count', hedge: hedgeOf(before.hedge), ...(highNumber ? { high: highNumber } : {}) };
+  const raw: RawQuantity = { type: 'quantity', number, unit: 'count', hedge: 'exact', ...(highNumber ? { high: highNumber } : {}) };
   const vague = low.vague ? { vague: true } : {};
   scanner.unitAt.lastIndex = end;
   const u = scanner.unitAt.exec(sentence);
@@ -70,13 +84,22 @@ function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFi
     end += u[0].length;
     const rate = rateAfter(sentence, end, raw, unit.dimension, scanner, unit.dimension.startsWith('money'));
     if (rate) raw.unit = rate.unit;
-    return { start: before.start, end: rate?.end ?? end, raw, open: `open.${rate?.dimension ?? unit.dimension}`, tag: 'figure', ...vague };
+    return hedged(sentence, at, { start: at, end: rate?.end ?? end, raw, open: `open.${rate?.dimension ?? unit.dimension}`, tag: 'figure', ...vague });
   }
   const noun = nounAt(sentence, end);
   if (!noun || (!Number.isInteger(number.value) && !low.vague) || (number.value < 2 && !highNumber)) return undefined;
   const rate = rateAfter(sentence, noun.end, raw, 'count', scanner, false);
   if (rate) raw.unit = rate.unit;
-  return { start: before.start, end: rate?.end ?? noun.end, raw, open: `open.${rate?.dimension ?? 'count'}.${noun.noun}`, tag: 'figure', ...vague };
+  return hedged(sentence, at, { start: at, end: rate?.end ?? noun.end, raw, open: `open.${rate?.dimension ?? 'count'}.${noun.noun}`, tag: 'figure', ...vague });
+}
+
+const BETWEEN_BEFORE = /between\s+$/i;
+
+/** A figure's quote and value with the hedge and "between" before it taken in. */
+function hedged(sentence: string, at: number, f: FoundFigure): FoundFigure {
+  const before = hedgeBefore(sentence, at);
+  f.raw.hedge = hedgeOf(before.hedge);
+  return { ...f, start: before.start };
 }
 
 /** The counted noun after a figure: a plural, after at most two names and one plain word ("two F-16 jets", "a dozen fire engines"). */

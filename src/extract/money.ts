@@ -11,11 +11,15 @@ const LETTER_SCALE: Record<string, string> = { bn: 'billion', b: 'billion', mn: 
 const RANGE_AT = new RegExp(String.raw`\s*(?:-|–|to|and)\s*(\S{0,4}?)\s?(${DIGITS})(?:${SCALE_AFTER})?`, 'uy');
 const AMOUNT_AT = new RegExp(String.raw`(${DIGITS})(?:${SCALE_AFTER})?`, 'uy');
 
+const SIGN_INSIDE = /[\p{L}\d$]/u;
+
 export function findMoney(sentence: string, scanner: FigureScanner): FoundFigure[] {
   const out: FoundFigure[] = [];
   if (!/\d/.test(sentence)) return out;
   scanner.symbols.lastIndex = 0;
   for (let m = scanner.symbols.exec(sentence); m; m = scanner.symbols.exec(sentence)) {
+    // A sign right after a letter or digit is part of a word ("HK$" is one sign, its "$" no other).
+    if (m.index > 0 && SIGN_INSIDE.test(sentence[m.index - 1])) continue;
     const unit = scanner.bySymbol.get(m[1]);
     AMOUNT_AT.lastIndex = m.index + m[0].length;
     const amount = AMOUNT_AT.exec(sentence);

@@ -13,6 +13,8 @@ const NUMBER_WORDS: Record<string, number> = {
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
 // "forty-three" first, so that "forty" does not end the word early.
+/** Every number word, "forty-three" included, lower case. */
+export const NUMBER_WORDS_LIST = [...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2), ...TENS.flatMap((t) => ONES.map((o) => `${t}-${o}`))];
 export const NUMBER_WORD = `(?:(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
 
 // Lakh and crore are how South Asian news counts (1 lakh = 100,000; 1 crore = 10 million).

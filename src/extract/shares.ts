@@ -18,9 +18,10 @@ const ONE_IN = pattern(String.raw`(?<![\p{L}\d-])(${SMALL}|\d{1,2})\s+(?:in|out\
 
 export function findShares(sentence: string): FoundFigure[] {
   const out: FoundFigure[] = [];
-  if (!/\b(?:in|out|of|the)\b/i.test(sentence)) return out;
   FRACTION.lastIndex = 0;
-  for (let m = FRACTION.exec(sentence); m; m = FRACTION.exec(sentence)) {
+  // Cheap tests first: most sentences name no fraction and no "one in four".
+  if (/half|third|quarter|fourth|fifth|sixth|eighth|tenth/i.test(sentence))
+    for (let m = FRACTION.exec(sentence); m; m = FRACTION.exec(sentence)) {
     const [text, count, part] = m;
     const parts = PARTS[part.toLowerCase()];
     // "half of" alone is one half; "two-thirds" must say how many.
@@ -29,7 +30,8 @@ export function findShares(sentence: string): FoundFigure[] {
     out.push(share(sentence, m.index, m.index + text.length, (100 * n) / parts));
   }
   ONE_IN.lastIndex = 0;
-  for (let m = ONE_IN.exec(sentence); m; m = ONE_IN.exec(sentence)) {
+  if (/\s(?:in|out\s+of)\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten)/i.test(sentence))
+    for (let m = ONE_IN.exec(sentence); m; m = ONE_IN.exec(sentence)) {
     const [text, part, whole] = m;
     const n = parseStatedNumber(/^an?$/i.test(part) ? 'one' : part)?.value;
     const of = parseStatedNumber(whole)?.value;
