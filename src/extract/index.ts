@@ -6,7 +6,8 @@ import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegate
 import { CountScanner, findCounts } from './counts.js';
 import { findDates, MONTH_NAME, monthNumber } from './dates.js';
 import { findDesignations } from './designations.js';
-import { addFigures, buildFigureScanner, type FigureScanner } from './figures.js';
+import { addFigures } from './addFigures.js';
+import { buildFigureScanner, type FigureScanner } from './figures.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { splitSentences, type Sentence } from './sentences.js';

@@ -11,8 +11,9 @@ const PARTS: Record<string, number> = {
 };
 const SMALL = 'a|an|one|two|three|four|five|six|seven|eight|nine';
 const PART = Object.keys(PARTS).join('|');
-// "two-thirds of", "a fifth of", "half of", "half the": then not a time ("a quarter of an hour").
-const FRACTION = pattern(String.raw`(?<![\p{L}\d-])(?:(${SMALL})[\s-])?(${PART})(?=\s+(?:of\s+(?!an?\s+(?:hour|minute|second|mile|century)\b)|the\s))`, 'giu');
+// "two-thirds of", "a fifth of", "half of", "half the"; not a part of one thing ("a quarter of an hour", "three-tenths
+// of a unit"), though of one's possession it is ("a third of a town's homes").
+const FRACTION = pattern(String.raw`(?<![\p{L}\d-])(?:(${SMALL})[\s-])?(${PART})(?=\s+(?:of\s+(?!an?\s+[\p{L}-]+[\s,.;:)])|the\s))`, 'giu');
 // "one in four", "three out of four", "9 in 10", with the counted noun when one follows.
 const ONE_IN = pattern(String.raw`(?<![\p{L}\d-])(${SMALL}|\d{1,2})\s+(?:in|out\s+of)\s+(two|three|four|five|six|seven|eight|nine|ten|\d{1,4})(?![\p{L}\d,.-]*\d)(\s+[\p{Ll}]+s\b)?`, 'giu');
 
