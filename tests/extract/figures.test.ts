@@ -3,6 +3,7 @@ import { extractCandidates, prepareExtractor } from '../../src/extract/index.js'
 import { buildFigureScanner, findFigures } from '../../src/extract/figures.js';
 import { ingestAll } from '../../src/ingest/index.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
+import { runJson } from '../helpers/run.js';
 
 const knowledge = shippedKnowledge();
 const scanner = buildFigureScanner(knowledge.units);
@@ -70,5 +71,26 @@ describe('what the reader adds to the extractor', () => {
 
   it('keeps the pack kind of a figure it reads more of', () => {
     expect(claims('Between 80 and 100 people were killed.')).toEqual(['casualties.deaths: Between 80 and 100 people were killed']);
+  });
+});
+
+describe('new open quantities in a run', () => {
+  const article = (name: string, body: string) => ({ path: `${name}.txt`, content: `Storm ${name}\n\nPORT CITY, Oct. 10 - The storm on Oct. 9 ${body}\n` });
+
+  it('never conflict: sums, shares and ages that differ are apart, not contradictions', () => {
+    const report = runJson([
+      article('a', 'caused $3.2 billion in damage; a fifth of homes lost power and a 34-year-old man died. Gas hit $4 a gallon.'),
+      article('b', 'caused $8 billion in damage; 60 percent of homes lost power and a 71-year-old man died. Gas hit $6 a gallon.'),
+    ]);
+    const open = report.findings.filter((f) => f.claim.startsWith('open.'));
+    expect(open.map((f) => f.claim)).toEqual(expect.arrayContaining(['open.money-usd', 'open.share', 'open.age', 'open.money-usd-per-volume']));
+    expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
+  });
+
+  it('compares a rate in its own unit', () => {
+    const report = runJson([article('a', 'sent gas to $4 a gallon.'), article('b', 'sent gas to $4.10 a gallon.')]);
+    const rate = report.findings.find((f) => f.claim === 'open.money-usd-per-volume');
+    expect(rate?.verdict).toBe('agree');
+    expect(rate?.summary).toContain('USD/gallon');
   });
 });
