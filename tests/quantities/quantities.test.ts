@@ -16,7 +16,7 @@ const ex = prepareExtractor(knowledge);
 const identifiers = new Set(knowledge.units.filter((u) => u.exact).map((u) => u.id));
 
 /** The quantities the extractor finds in one sentence, read as a one-line article. */
-export function readQuantities(sentence: string): MarkedQuantity[] {
+function readQuantities(sentence: string): MarkedQuantity[] {
   const [article] = ingestAll([{ path: 'sentence.txt', content: sentence }], {});
   const out: MarkedQuantity[] = [];
   for (const c of extractCandidates(article, ex)) {
