@@ -4,7 +4,7 @@ import type { Node } from '../util/yamlNode.js';
 import type { Registry } from './registry.js';
 import { identifier, phrase, phraseKey, SLUG, UNIT_ID } from './text.js';
 
-const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'range', 'exact', 'hedge', 'bare'] as const;
+const UNIT_FIELDS = ['id', 'dimension', 'factor', 'names', 'before', 'symbols', 'denominator', 'range', 'exact', 'hedge', 'bare'] as const;
 
 export interface UnitRegistries {
   ids: Registry;
@@ -45,6 +45,21 @@ function readUnit(item: Node, reg: UnitRegistries): Unit {
       reg.names.add(`before:${phraseKey(name)}`, name, n);
       return name;
     });
+  }
+  // Currency signs before the figure, case kept ("TRY" is the lira, "try" a verb): "$3.2 billion", "Rs 40 crore".
+  const symbolsNode = f.get('symbols');
+  if (symbolsNode) {
+    unit.symbols = symbolsNode.list('symbols').map((n) => {
+      const symbol = phrase(n, 'unit symbol', 1, false);
+      reg.names.add(`symbol:${symbol}`, symbol, n);
+      return symbol;
+    });
+  }
+  // A unit only a rate is counted per ("per capita", "a month"): no unit after a bare figure.
+  const denominatorNode = f.get('denominator');
+  if (denominatorNode) {
+    if (typeof denominatorNode.value !== 'boolean') denominatorNode.fail('denominator must be true or false');
+    if (denominatorNode.value) unit.denominator = true;
   }
   // The figures the unit can take ("magnitude" from 0 to 10): outside it a number is something else (a year).
   const rangeNode = f.get('range');

@@ -1,4 +1,4 @@
-import type { ClaimKind, FindingReason, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
+import type { ClaimKind, FindingReason, Mention, QuantityValue, Unit, Value, Verdict } from '../model/types.js';
 import { displayDay } from '../util/calendarNames.js';
 import { displayValue, referenceText } from '../util/displayValue.js';
 import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
@@ -73,17 +73,23 @@ function sequenceNote(mentions: Mention[], name: (m: Mention) => string): string
   return notes.length ? ` Successive figures: ${notes.join('; ')}.` : '';
 }
 
+/** A rate ("USD/gallon") is in no unit table: its factor is what its figures were multiplied by. */
+function rateUnit(id: string, qs: QuantityValue[]): Unit | undefined {
+  const q = qs.find((v) => v.unit === id && v.stated !== 0);
+  return q && { id, dimension: q.dimension, factor: q.base / q.stated, names: [] };
+}
+
 function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): string {
   const first = mentions[0].value;
   switch (first.type) {
     case 'quantity': {
       const qs = mentions.map((m) => m.value as QuantityValue);
       const ref = commonUnit(qs);
-      const conversions = [...new Set(qs.filter((q) => q.unit !== ref).map((q) => `${quantityLabel(q)} = ${inUnit(q.base, ctx.units.get(ref))}`))];
+      const unit = ctx.units.get(ref) ?? rateUnit(ref, qs);
+      const conversions = [...new Set(qs.filter((q) => q.unit !== ref).map((q) => `${quantityLabel(q)} = ${inUnit(q.base, unit)}`))];
       const lo = Math.max(...qs.map((q) => q.lo));
       const hi = Math.min(...qs.map((q) => q.hi));
       if (ref === 'count') return `All give ${[...new Set(qs.map((q) => quantityLabel(q)))].join(' or ')}, consistent with each other.`;
-      const unit = ctx.units.get(ref);
       const range = Number.isFinite(hi) ? `${inUnit(lo, unit)}–${inUnit(hi, unit)}` : `at least ${inUnit(lo, unit)}`;
       // Distances from one place are grouped (compare/index.ts): the place says what the range is measured from.
       const from = qs[0].reference ? ` from ${qs[0].reference.place}` : '';

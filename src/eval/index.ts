@@ -2,6 +2,15 @@
 export { figureLine, ratios, shortfalls, sumCounts, type Bounds, type Ratios, type Shortfall } from './figures.js';
 export { evaluate, formatEvalJson, formatEvalText, type EvalResult, type FolderScore } from './format.js';
 export { GOLD_VERDICTS, parseGold, type Gold, type GoldClaim, type GoldValue, type GoldVerdict } from './gold.js';
+export {
+  formatQuantityScore,
+  parseQuantitySet,
+  sameUnit,
+  scoreQuantities,
+  type MarkedQuantity,
+  type QuantityCase,
+  type QuantityScore,
+} from './quantities.js';
 export { norm, quoteMatches, stem, textsMatch } from './match.js';
 export {
   scoreReport,

@@ -6,6 +6,8 @@ import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegate
 import { CountScanner, findCounts } from './counts.js';
 import { findDates, MONTH_NAME, monthNumber } from './dates.js';
 import { findDesignations } from './designations.js';
+import { addFigures } from './addFigures.js';
+import { buildFigureScanner, type FigureScanner } from './figures.js';
 import { PhraseIndex, phraseWords } from './phrases.js';
 import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
 import { buildBareScanner, findBare, type BareScanner } from './bare.js';
@@ -34,6 +36,8 @@ export interface Extractor {
   quantities: QuantityScanner;
   /** Figures whose unit a phrase around them gives ("put it at 6.4"). */
   bare: BareScanner;
+  /** The general quantity reader's unit table: money, shares, ages, rates, figures in words. */
+  figures: FigureScanner;
   places: PhraseIndex<string>;
   categories: PhraseIndex<{ set: string; id: string }>;
   /** Category sets whose unlisted designations ("Comet-7") are members too. */
@@ -60,6 +64,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
     bare: buildBareScanner(knowledge.units),
+    figures: buildFigureScanner(knowledge.units),
     places,
     categories,
   };
@@ -291,7 +296,7 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, p
       found.push({ start: d.start, end: d.end, raw: { type: 'category', set, id: d.id, designation: true }, tag: 'designation', wants: `category ${set}`, accepts });
     }
   }
-  return dropOverlaps(found);
+  return dropOverlaps(addFigures(text, found, ex.figures));
 }
 
 /** A place as found; after "west of" or "off the coast of" it is the reference of where something lies. */

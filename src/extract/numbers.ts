@@ -10,10 +10,18 @@ const NUMBER_WORDS: Record<string, number> = {
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12, a: 1, an: 1, single: 1,
 };
-export const NUMBER_WORD = `(?:${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+const ONES = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+// "forty-three" first, so that "forty" does not end the word early.
+/** Every number word, "forty-three" included, lower case. */
+export const NUMBER_WORDS_LIST = [...Object.keys(NUMBER_WORDS).filter((w) => w.length > 2), ...TENS.flatMap((t) => ONES.map((o) => `${t}-${o}`))];
+export const NUMBER_WORD = `(?:(?:${TENS.join('|')})-(?:${ONES.join('|')})|${Object.keys(NUMBER_WORDS).filter((w) => w.length > 2).join('|')})`;
 
 // Lakh and crore are how South Asian news counts (1 lakh = 100,000; 1 crore = 10 million).
-const SCALES: Record<string, number> = { thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9 };
+// "two hundred", "two dozen": a number word times a scale word, as "2.5 million" is.
+const SCALES: Record<string, number> = {
+  dozen: 12, hundred: 100, thousand: 1e3, lakh: 1e5, lakhs: 1e5, million: 1e6, crore: 1e7, crores: 1e7, billion: 1e9, trillion: 1e12,
+};
 export const SCALE = `(?:${Object.keys(SCALES).join('|')})`;
 
 /** Hedge phrases and what they do to a figure; the longest phrase wins. */
@@ -37,6 +45,8 @@ export function hedgeOf(phrase: string | undefined): Hedge {
 export function parseStatedNumber(text: string, scaleWord?: string): StatedNumber | undefined {
   const t = text.toLowerCase().replace(/,/g, '');
   const scale = scaleWord ? SCALES[scaleWord.toLowerCase()] ?? 1 : 1;
+  const [tens, ones] = t.split('-');
+  if (ones !== undefined && TENS.includes(tens) && ONES.includes(ones)) return parseStatedNumber(String(NUMBER_WORDS[tens] + NUMBER_WORDS[ones]), scaleWord);
   if (t in NUMBER_WORDS) return { value: NUMBER_WORDS[t] * scale, rounding: scale === 1 ? 0.5 : scale / 2 };
   if (!/^\d+(\.\d+)?$/.test(t)) return undefined;
   const value = Number(t) * scale;

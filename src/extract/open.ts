@@ -25,7 +25,7 @@ export function contextWords(sentence: string, start: number, end: number): stri
   return [...new Set(words.map(lemma).filter((w) => w.length > 2 && !STOP.has(w)))].sort();
 }
 
-function lemma(word: string): string {
+export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
   return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
 }
@@ -41,10 +41,16 @@ const NOT_COUNTED = new Set([
   'months', 'month', 'weeks', 'week', 'days', 'day', 'hours', 'hour', 'minutes', 'minute', 'seconds', 'second', 'dollars',
   'euros', 'yen', 'rupees', 'pounds', 'million', 'billion', 'thousand', 'crore', 'lakh', 'degrees', 'points', 'the', 'was', 'were',
   'is', 'are', 'had', 'has', 'for', 'from', 'with', 'by', 'than', 'as', 'after', 'before', 'since',
+  // Words ending in "s" that no figure counts: "12,000 crore this year".
+  'this', 'his', 'its', 'thus', 'plus', 'us', 'yes', 'across', 'less', 'unless', 'whereas', 'perhaps', 'always', 'sometimes',
 ]);
 
 const PLURAL = /[^s]s$/i;
 const PLURAL_WORDS = new Set(['people', 'men', 'women', 'children', 'police', 'staff', 'crew', 'personnel', 'cattle', 'aircraft', 'livestock', 'sheep', 'fish']);
+
+/** A plural noun a figure may count ("homes", "people"); not a verb or a unit word ("were", "percent"). */
+export const isCountedNoun = (word: string) =>
+  !NOT_COUNTED.has(word.toLowerCase()) && !/^\p{Lu}{2,}$/u.test(word) && (PLURAL.test(word) || PLURAL_WORDS.has(word.toLowerCase()));
 
 export interface FoundOpenCount {
   start: number;

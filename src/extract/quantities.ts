@@ -25,7 +25,7 @@ export interface QuantityScanner {
 
 export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const byName = new Map<string, Unit>();
-  for (const u of units) for (const n of u.names) byName.set(n.toLowerCase(), u);
+  for (const u of units) if (!u.denominator) for (const n of u.names) byName.set(n.toLowerCase(), u);
   const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
   if (names.length === 0) names.push('(?!)');
   const unit = `(${names.join('|')})(?![\\p{L}\\d])`;
@@ -63,8 +63,8 @@ export function findQuantities(sentence: string, scanner: QuantityScanner): Foun
     const unit = scanner.units.get(unitName.toLowerCase().replace(/\s+/g, ' '));
     const number = parseStatedNumber(low, scale);
     if (!unit || !number || (between && !high)) continue;
-    // A one-letter unit glued to its figure is more often a plural or a suffix ("1990s") than a unit.
-    if (unitName.length === 1 && /\d$/.test(text.slice(0, -1))) continue;
+    // A one-letter unit glued to its figure (not "%") is more often a plural or a suffix ("1990s") than a unit.
+    if (unitName.length === 1 && /\p{L}/u.test(unitName) && /\d$/.test(text.slice(0, -1))) continue;
     const highNumber = high ? parseStatedNumber(high, scale) : undefined;
     let end = m.index + text.length;
     const raw: FoundQuantity['raw'] = { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeWord) };

@@ -209,6 +209,10 @@ export interface Unit {
   names: string[];
   /** Spellings that stand before the figure ("magnitude 7.1"). */
   before?: string[];
+  /** Signs that stand before the figure, case kept: currency symbols and codes ("$", "€", "Rs", "USD"). */
+  symbols?: string[];
+  /** Only what a rate is counted per ("per capita", "a month"); never read after a bare figure. */
+  denominator?: boolean;
   /** Plausible figures in this unit; a number outside is not a value of it. */
   range?: [number, number];
   /** Identifiers (flight numbers): never rounded, so "2470" and "2471" are different. */

@@ -32,7 +32,7 @@ function toValue(
   dimension: string,
 ): QuantityValue | undefined {
   const unit = units.get(unitId);
-  const factor = unitId === 'count' ? 1 : unit?.factor;
+  const factor = unitId === 'count' ? 1 : (unit?.factor ?? (unitId.includes('/') ? rateFactor(unitId, units) : undefined));
   if (factor === undefined) return undefined;
   const [lo, hi] = interval(number, high, hedge, unit?.hedge === 'step');
   return {
@@ -74,4 +74,10 @@ function interval(n: StatedNumber, high: StatedNumber | undefined, hedge: Hedge,
     default:
       return [v - r, v + r];
   }
+}
+
+/** A rate's factor ("USD/gallon", "count/km2"): its parts' factors divided; a word no unit names ("loaf") is 1. */
+function rateFactor(unitId: string, units: Map<string, Unit>): number {
+  const [top, per] = unitId.split('/');
+  return (units.get(top)?.factor ?? 1) / (units.get(per)?.factor ?? 1);
 }
