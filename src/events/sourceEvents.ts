@@ -64,7 +64,7 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn, identity
     // a day off); a coarse date ("in 2025") that cannot be placed against it is another happening.
     const relation = mainDate ? relate('', anchor.date, mainDate) : 'apart';
     const aboutMain = !anchor.reference && m.role === 'main' && (relation === 'same' || (relation === 'close' && precision(anchor.date) === 4));
-    if (aboutMain && relation === 'close' && anchor.date.latest! < mainDate!.earliest!) pushTo(dayBefore, anchor.date.latest!, m);
+    if (aboutMain && relation === 'close' && (anchor.date.latest! < mainDate!.earliest! || anchor.date.earliest! > mainDate!.latest!)) pushTo(dayBefore, anchor.date.latest!, m);
     else if (aboutMain) main.mentions.push(m);
     else file(m, anchor.date);
   }

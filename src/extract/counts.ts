@@ -125,9 +125,17 @@ export function findCounts(sentence: string, scanner: CountScanner): FoundCount[
 function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
   let at = from;
   const gap: string[] = [];
+  // "1,247 injured, 212 of them seriously", "six of them in a serious condition": a part of the group just
+  // counted, told by its state; "of them" and the few words of a state's phrase narrow nothing more.
+  const partitive = PARTITIVE.exec(sentence.slice(from, from + 12));
+  if (partitive) at += partitive[0].length;
   for (let i = 0; i <= MAX_GAP_WORDS; i++) {
     const word = wordAt(sentence, at);
     if (!word) return undefined;
+    if (partitive && STATE_GAP.has(word.text)) {
+      at = word.end;
+      continue;
+    }
     const next = wordAt(sentence, word.end);
     const pair = next && nouns.get(`${word.text} ${next.text}`);
     if (pair) return { kind: pair, end: next.end, gap };
@@ -147,6 +155,9 @@ function nounAfter(sentence: string, from: number, nouns: Map<string, string>) {
   }
   return undefined;
 }
+
+const PARTITIVE = /^\s+of\s+(?:them|whom)\b/i;
+const STATE_GAP = new Set(['in', 'a', 'were', 'are', 'was', 'remain', 'remained', 'listed', 'as', 'still', 'reported']);
 
 // "400,000 people in Hainan island were evacuated": where the people were stands between them and what
 // befell them. It narrows the count to a place, so it is kept as its qualifier.

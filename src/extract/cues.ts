@@ -24,9 +24,11 @@ const PLACE_FILLER = new Set([
   'the', 'a', 'an', 'its', 'their', 'waters', 'water', 'sea', 'area', 'areas', 'region', 'vicinity', 'off', 'of', 'near',
   'in', 'at', 'over', 'around', 'coast', 'port', 'city', 'province', 'county', 'town', 'eastern', 'western', 'northern',
   'southern', 'central', 'east', 'west', 'north', 'south', 'that', 'lie', 'lies', 'between', 'what', 'is', 'called',
+  'just',
 ]);
-// When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach", "on the 29th at".
-const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|\d{1,2}(?:st|nd|rd|th)|[ap]\.?m\.?|early|late|on|before|after|dawn|noon|midnight)$/i;
+// When it happened may stand there too: "came ashore at 5:10 a.m. EDT Thursday near Mexico Beach", "on the 29th at",
+// "derailed at 0438 GMT at Riva Trigoso".
+const WHEN_WORD = /^(?:\d{1,2}(?::\d{2})?|\d{4}|\d{1,2}(?:st|nd|rd|th)|[ap]\.?m\.?|early|late|on|before|after|dawn|noon|midnight)$/i;
 // A time zone's abbreviation, in capitals: EDT, KST, UTC.
 const ZONE_WORD = /^[A-Z]{2,4}$/;
 // A weekday spelled out ("sat" and "sun" are other words too).

@@ -104,14 +104,19 @@ function nounAt(sentence: string, from: number): { noun: string; end: number } |
   let at = from;
   let names = 0;
   let modifier = false;
+  // "1,900 search and rescue personnel": two describing words joined by "and", once.
+  let joined: 'no' | 'and' | 'done' = 'no';
   for (;;) {
     WORD_AT.lastIndex = at;
     const w = WORD_AT.exec(sentence);
     if (!w) return undefined;
     const word = w[1];
-    if (isCountedNoun(word) && !/^\p{Lu}/u.test(word)) return { noun: lemma(word), end: at + w[0].length };
+    if (isCountedNoun(word) && !/^\p{Lu}/u.test(word)) return joined === 'and' ? undefined : { noun: lemma(word), end: at + w[0].length };
     if (NAME.test(word) && !modifier && names < 2) names++;
-    else if (MODIFIER.test(word) && !modifier && !isCountedNoun(word) && !NOT_MODIFIER.has(word)) modifier = true;
+    else if (MODIFIER.test(word) && (!modifier || joined === 'and') && !isCountedNoun(word) && !NOT_MODIFIER.has(word)) {
+      if (joined === 'and') joined = 'done';
+      modifier = true;
+    } else if (word === 'and' && modifier && joined === 'no') joined = 'and';
     else return undefined;
     at += w[0].length;
   }

@@ -95,6 +95,8 @@ const THAT_DAY = /\bthat (?:morning|afternoon|evening|night|day)\b/i;
 const HEADING_MONTH = new RegExp(String.raw`\b${MONTH_NAME}\b`);
 // A day said to be where the happening was: "Wednesday in Seoul", "Sunday local time".
 const LOCAL_DAY_AFTER = /^,?\s+(?:local\s+time|\(local\s+time\)|in\s+\p{Lu})/u;
+// "On Monday evening Eastern time": a day told in an American zone, which east of it may already be the next day.
+const WESTERN_ZONE_DAY = /^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:Eastern|Central|Mountain|Pacific)\s+time|\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\)?(?![\p{L}]))/u;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
 const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
 // "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
@@ -270,7 +272,11 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, p
     if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
     const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
     if (dateline) continue;
-    const raw = LOCAL_DAY_AFTER.test(text.slice(d.end, d.end + 20)) ? { ...d.raw, local: true } : d.raw;
+    // "at 06:48 KST (21:48 UTC on 9 March)": the day of a time restated in another zone is that instant's day
+    // there, a conversion like the time's own, not the day the happening is told under: no claim, and it dates nothing.
+    if (RESTATED_DAY.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
+    const after = text.slice(d.end, d.end + 40);
+    const raw = LOCAL_DAY_AFTER.test(after) ? { ...d.raw, local: true } : WESTERN_ZONE_DAY.test(after) ? { ...d.raw, westernZone: true } : d.raw;
     found.push({ ...d, raw, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
@@ -323,6 +329,7 @@ interface Anchor {
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
 const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+(?!(?:19|20)\d\d\b)\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
 const CLAUSE_BREAK = /[,;:—–]/;
+const RESTATED_DAY = /\([^()]*\b(?:UTC|GMT)\s+(?:on\s+)?$/;
 // A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
 const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;
 /** The first comma or other clause break at or after `from`, or the sentence's end. */

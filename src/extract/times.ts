@@ -23,7 +23,7 @@ const MERIDIEM = String.raw`(?:[aApP]\.[mM]\.?|[aApP][mM])`;
 // "9:30 a.m.", "9 p.m.", "815pm", "noon", "21:15 GMT", "0115 GMT" — each optionally hedged and zoned.
 const CLOCK_12 = String.raw`(\d{1,2})(?:[:.](\d{2})|(\d{2}))?\s?(${MERIDIEM})(?![a-z])`;
 const NAMED = String.raw`([Nn]oon|[Mm]idday|[Mm]idnight)`;
-const CLOCK_24 = String.raw`([01]\d|2[0-3]):?([0-5]\d)(?:\s?(?:hours|hrs|h))?(?=\s*(?:${ZONE}))`;
+const CLOCK_24 = String.raw`([01]\d|2[0-3])[:.]?([0-5]\d)(?:\s?(?:hours|hrs|h))?(?=\s*(?:${ZONE}))`;
 const TIME = new RegExp(
   String.raw`\b(?:(${HEDGE})\s+)?(?:${CLOCK_12}|${NAMED}|${CLOCK_24})(?:\s*\(?(${ZONE})\)?)?`,
   'g',

@@ -472,7 +472,7 @@ export interface StatedNumber {
 
 export type RawValue =
   | { type: 'quantity'; number: StatedNumber; high?: StatedNumber; unit: string; hedge: Hedge; alternate?: { number: StatedNumber; unit: string; hedge: Hedge }; qualifier?: string; reference?: Reference }
-  | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number; local?: boolean }
+  | { type: 'date'; year?: number; month?: number; day?: number; weekday?: number; relative?: RelativeDay; daysAgo?: number; local?: boolean; westernZone?: boolean }
   | { type: 'time'; minutes: number; hedge: 'exact' | 'approximately' | 'shortly-before' | 'shortly-after'; precision: number; zone?: string }
   | { type: 'place'; name: string; unlisted?: boolean; relative?: string }
   | { type: 'category'; set: string; id: string; designation?: boolean }

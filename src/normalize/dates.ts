@@ -9,6 +9,13 @@ export type RawDate = Extract<RawValue, { type: 'date' }>;
  * publication date, relative expressions keep only what was stated (a weekday, a month and day).
  */
 export function resolveDate(raw: RawDate, published: IsoDay | undefined): DateValue | undefined {
+  const value = resolveStated(raw, published);
+  // "Monday evening Eastern time" is Monday there and may be Tuesday east of it, where the happening may be.
+  if (!raw.westernZone || !value?.latest || !value.earliest) return value;
+  return { ...value, latest: addDays(value.latest, 1), stated: { ...value.stated, day: false } };
+}
+
+function resolveStated(raw: RawDate, published: IsoDay | undefined): DateValue | undefined {
   const stated = {
     year: raw.year !== undefined,
     month: raw.month !== undefined,

@@ -334,3 +334,37 @@ describe('history is routed by clause', () => {
     expect(report.findings.filter((f) => f.verdict === 'conflict')).toEqual([]);
   });
 });
+
+describe('a day after the news, and a day told in another zone (issue 15)', () => {
+  it('a section dated the day after that names another site is the next day’s launch, not the main news', () => {
+    const blog = [
+      '# Sukchon, then Wonsan',
+      '',
+      'Two launches from two coasts this week.',
+      '',
+      '## Tuesday, 9 March',
+      '',
+      'North Korea fired two missiles from the Sukchon area at 07:12 KST (22:12 UTC on 8 March). They flew roughly 350 km.',
+      '',
+      '## Wednesday, 10 March',
+      '',
+      'The second salvo left the Wonsan area at 06:48 KST (21:48 UTC on 9 March). The missiles flew about 600 km.',
+    ].join('\n');
+    const report = runJson([
+      { path: 'blog.md', content: md('2027-03-11', blog) },
+      { path: 'a.md', content: md('2027-03-10', 'North Korea fired two ballistic missiles from the Wonsan area on Wednesday, officials said. They flew about 600 km.') },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2027-03-10 launch.origin agree [a,blog]');
+    expect(lines).toContain('2027-03-10 launch.distance agree [a,blog]');
+    expect(lines).not.toContain('2027-03-09 launch.origin conflict [blog]');
+  });
+
+  it('"Monday evening Eastern time" in a Washington page may be Tuesday in Seoul: the account joins Tuesday’s launch', () => {
+    const report = runJson([
+      { path: 'seoul.md', content: md('2027-03-09', 'North Korea fired two missiles from the Sukchon area on Tuesday morning, the JCS said. They flew about 350 km.') },
+      { path: 'dc.md', content: md('2027-03-09', 'On Monday evening Eastern time, North Korea fired two missiles from near Sukchon. Those flew about 220 miles, the South Korean military said.') },
+    ]);
+    expect(findingLines(report)).toContain('2027-03-09 launch.distance agree [dc,seoul]');
+  });
+});

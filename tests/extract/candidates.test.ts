@@ -18,7 +18,7 @@ describe('claim kinds from cues', () => {
     ['North Korea fired two short-range ballistic missiles on Tuesday.', ['missile.count: two short-range ballistic missiles', 'missile.type: short-range ballistic missiles', 'launch.date: Tuesday']],
     ['The missiles were launched at around 6:48 a.m. from near the port city of Wonsan.', ['launch.time: at around 6:48 a.m.', 'launch.origin: Wonsan']],
     ['North Korea fired two SRBMs from the Sukchon area.', ['missile.count: two SRBMs', 'missile.type: SRBMs', 'launch.origin: Sukchon area']],
-    ['The second salvo left the Wonsan area at 06:48 KST.', ['launch.time: 06:48 KST']],
+    ['The second salvo left the Wonsan area at 06:48 KST.', ['launch.origin: Wonsan area', 'launch.time: 06:48 KST']],
     ['Seoul and Tokyo put the range at roughly 350 km.', ['launch.distance: roughly 350 km']],
   ])('%s', (text, expected) => {
     // The piece names its subject (a missile launch) in a title, as every report does; the title gives no claim.

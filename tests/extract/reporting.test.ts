@@ -150,3 +150,47 @@ describe('a figure an agency gave without its unit', () => {
     expect(claims(text, 'quake.magnitude')).toEqual([]);
   });
 });
+
+describe('parts, clocks and places as copy writes them', () => {
+  it.each([
+    ['The earthquake injured 132 people, 11 of them seriously, the ministry said.', 'casualties.seriously-injured', ['casualties.seriously-injured: 11 of them seriously']],
+    ['The derailment injured 43, six of them in a serious condition.', 'casualties.seriously-injured', ['casualties.seriously-injured: six of them in a serious']],
+    ['After the quake, twelve people were critically injured.', 'casualties.seriously-injured', ['casualties.seriously-injured: twelve people were critically']],
+    ['According to AFAD, the earthquake occurred at 03.26 local time.', 'quake.time', ['quake.time: 03.26 local time']],
+    ['After the quake, BMKG issued a tsunami warning for the coasts of West Sumatra at 10:47 a.m., sending people inland.', 'quake.tsunami-warning-time', ['quake.tsunami-warning-time: 10:47 a.m.']],
+    ['After the quake, the agency lifted the tsunami warning at 12:54 p.m.', 'quake.tsunami-warning-time', []],
+    ['The train derailed at 0438 GMT at Riva Trigoso, a hamlet of Sestri Levante.', 'accident.place', ['accident.place: Riva Trigoso']],
+    ['The train derailed at 6:38 a.m. on Tuesday, just east of Sestri Levante.', 'accident.place', ['accident.place: Sestri Levante']],
+  ])('%s', (text, prefix, expected) => {
+    expect(claims(text, prefix)).toEqual(expected);
+  });
+
+  it('does not count a part of a part: "all but two of the seriously injured"', () => {
+    expect(claims('After the quake 19 were seriously hurt. All but two of the seriously injured were stable.', 'casualties.seriously-injured')).toEqual([
+      'casualties.seriously-injured: 19 were seriously',
+    ]);
+  });
+
+  it('reads no date from a time restated in another zone ("06:48 KST (21:48 UTC on 9 March)")', () => {
+    const found = candidatesOf(
+      'North Korea fired missiles from both coasts this week.\n\n## Wednesday, 10 March\n\nThe missile salvo left the Wonsan area at 06:48 KST (21:48 UTC on 9 March).',
+    );
+    expect(found.filter((c) => c.kind === 'launch.date').map((c) => c.span.text)).toEqual(['this week']);
+    expect(found.find((c) => c.kind === 'launch.origin')?.anchor?.raw).toMatchObject({ month: 3, day: 10 });
+  });
+
+  it('marks a day told in an American zone ("Monday evening Eastern time")', () => {
+    const [date] = candidatesOf('On Monday evening Eastern time, North Korea fired two missiles.').filter((c) => c.kind === 'launch.date');
+    expect(date.raw).toMatchObject({ relative: 'weekday', weekday: 1, westernZone: true });
+  });
+});
+
+describe('counts of any noun', () => {
+  it('reads a noun after two describing words joined by "and"', () => {
+    expect(claims('After the quake, 1,900 search and rescue personnel had been sent to the area.', 'open.count')).toEqual(['open.count.personnel: 1,900 search and rescue personnel']);
+  });
+
+  it('still ends a count at "and" between two counted things', () => {
+    expect(claims('After the storm, 3 cars and 40 houses were damaged.', 'open.count')).toEqual(['open.count.cars: 3 cars', 'open.count.house: 40 houses']);
+  });
+});
