@@ -17,7 +17,7 @@ import { readUnits } from './units.js';
 
 export { MAX_ALIASES_PER_FILE, MAX_FILE_CHARS, MAX_LIST_ITEMS, MAX_PHRASE_CHARS, MIN_PHRASE_CHARS } from './limits.js';
 
-const FILE_FIELDS = ['pack', 'description', 'topic', 'kinds', 'units', 'places', 'categories'] as const;
+const FILE_FIELDS = ['pack', 'description', 'topic', 'happenings', 'kinds', 'units', 'places', 'categories'] as const;
 
 /** Everything read so far; uniqueness holds across files, and references resolve after the last file. */
 class Loading {
@@ -66,9 +66,15 @@ function readFile(path: string, content: string, state: Loading): void {
   f.get('description')?.str('description');
   const topic = f.get('topic');
   if (topic && !pack) topic.fail('topic words need a pack name (pack: ...) in the same file');
+  const happenings = f.get('happenings');
+  if (happenings && !pack) happenings.fail('happenings need a pack name (pack: ...) in the same file');
   if (pack && packNode) {
     state.packNames.add(pack, pack, packNode);
-    state.packs.push({ name: pack, topic: topic ? phrases(topic, 'topic word') : [] });
+    state.packs.push({
+      name: pack,
+      topic: topic ? phrases(topic, 'topic word') : [],
+      ...(happenings ? { happenings: phrases(happenings, 'happening noun') } : {}),
+    });
   }
 
   // Sections are read in a fixed order whatever their order in the file, so "first defined at" is stable;

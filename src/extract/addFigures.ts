@@ -1,4 +1,4 @@
-import type { ClaimKind, RawValue } from '../model/types.js';
+import type { ClaimKind, RawValue, Recognizer } from '../model/types.js';
 import { rateAfter, type FigureScanner, type RawQuantity } from './figureScanner.js';
 import { FEW_BEFORE, findFigures } from './figures.js';
 
@@ -11,7 +11,7 @@ export interface Placed {
   start: number;
   end: number;
   raw: RawValue;
-  tag: string;
+  tag: Recognizer;
   wants: string;
   accepts: (k: ClaimKind) => boolean;
   open?: string;

@@ -2,11 +2,10 @@
 // CWA's scale"): only a figure with one decimal, and only where a unit's `bare` phrase says so. Such a figure is kept
 // only when a kind takes it (never as an open claim): without its unit, nothing else says what it measures.
 import type { Unit } from '../model/types.js';
-import { pattern } from './caseless.js';
+import { pattern, literal } from './caseless.js';
 import { parseStatedNumber } from './numbers.js';
 import type { FoundQuantity } from './quantities.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // One to three words for "...": word characters and spaces alternate, so the scan stays linear.
 const SOME_WORDS = String.raw`(?:[\p{L}\p{N}'’.-]+\s+){0,2}[\p{L}\p{N}'’.-]+`;
 // A figure with one decimal, not part of a longer number, a date or a time.
@@ -14,7 +13,7 @@ const FIGURE = String.raw`(?<![\p{L}\d.,:/-])(\d\.\d)(?![\d.,]*\d)`;
 // Where a phrase ends at the figure, the sentence or its clause goes on with no unit: "put it at 6.4."
 const NO_UNIT_AFTER = String.raw`(?=\s*(?:[.,;:)]|$|and\b|but\b|while\b|by\b|on\b))`;
 
-const part = (words: string) => words.trim().split(' ').map((w) => (w === '...' ? SOME_WORDS : escape(w))).join(String.raw`\s+`);
+const part = (words: string) => words.trim().split(' ').map((w) => (w === '...' ? SOME_WORDS : literal(w))).join(String.raw`\s+`);
 
 export interface BareScanner {
   pattern?: RegExp;

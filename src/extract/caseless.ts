@@ -101,3 +101,9 @@ export function caseless(source: string): string {
 export function pattern(source: string, flags: string): RegExp {
   return flags.includes('i') && flags.includes('u') ? new RegExp(caseless(source), flags.replace('i', '')) : new RegExp(source, flags);
 }
+
+/** A literal phrase as pattern source; with `spaces`, each space matches any run of white space ("landing  gear"). */
+export function literal(text: string, spaces = false): string {
+  const escaped = text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return spaces ? escaped.replace(/ /g, String.raw`\s+`) : escaped;
+}

@@ -1,7 +1,7 @@
 import type { RawValue } from '../model/types.js';
 import type { CompiledKind } from './cues.js';
 import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
-import { pattern } from './caseless.js';
+import { pattern, literal } from './caseless.js';
 
 export interface FoundCount {
   start: number;
@@ -23,7 +23,6 @@ const PLAIN_GAP = new Set(['people', 'persons', 'others', 'more', 'other', 'addi
   'has', 'been', 'are', 'is', 'be', 'reportedly', 'confirmed', 'all', 'so', 'far', 'now', 'later', 'on', 'individuals']);
 const FIGURE_NEXT = pattern(String.raw`^\s+(?:${HEDGE}\s+)?(?:\d|${NUMBER_WORD}\b)`, 'iu');
 const FIGURE_HINT = new RegExp(String.raw`\d|\b${NUMBER_WORD}\b|\ban?\s+${SCALE}\b`, 'i');
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /**
  * Count patterns of a run's kinds. The lead patterns are built on first use: the extractor keeps one scanner for
@@ -58,18 +57,18 @@ function buildLeads(kinds: CompiledKind[]): Pick<CountScanner, 'leads' | 'gapped
     for (const l of c.kind.before ?? []) {
       if (l.includes('#')) {
         // "ordered # to leave": the figure stands inside the phrase, its end a few words after it.
-        const [lead, trail] = l.split('#').map((p) => escape(p.trim()));
+        const [lead, trail] = l.split('#').map((p) => literal(p.trim(), true));
         gapped.push({
           re: pattern(String.raw`(?<![\p{L}\d])(?:${lead})\s+(?<tail>)${FIGURE_SOURCE}(?=${LEAD_GAP.replace('{0,80}', '{0,40}')}(?:${trail})(?![\p{L}]))`, 'giud'),
           kind: c.kind.key,
         });
       } else if (l.includes('...')) {
-        const parts = l.split('...').map((p) => escape(p.trim()));
+        const parts = l.split('...').map((p) => literal(p.trim(), true));
         const head = parts.slice(0, -1).join(LEAD_GAP);
         gapped.push({ re: pattern(String.raw`(?<![\p{L}\d])${head}${LEAD_GAP}(?<tail>${parts[parts.length - 1]})\s+${FIGURE_SOURCE}(?![\p{L}\d,.]*\d)`, 'giud'), kind: c.kind.key });
       } else if (!leadKinds.has(l)) leadKinds.set(l, c.kind.key);
     }
-  const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map(escape);
+  const leads = [...leadKinds.keys()].sort((a, b) => b.length - a.length).map((w) => literal(w, true));
   return {
     gapped,
     leads: leads.length

@@ -1,9 +1,8 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
-import { pattern } from './caseless.js';
+import { pattern, literal } from './caseless.js';
 import { weekdayNumber } from './dates.js';
 import { phraseTenses } from './inflect.js';
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** How far (in characters) a cue may stand from a value of each type, before and after it. */
 const WINDOWS: Record<ValueType, { before: number; after: number }> = {
@@ -16,7 +15,10 @@ const WINDOWS: Record<ValueType, { before: number; after: number }> = {
   // A statement's phrases are its cues (extract/statements.ts): no window applies.
   statement: { before: 0, after: 0 },
 };
+// How far an exclude phrase may stand before a value and after it ("a range of 3,000 km"; "1,000 km, the
+// forecast said").
 const EXCLUDE_BEFORE = 45;
+const EXCLUDE_AFTER = 20;
 
 // Between a place's cue and the place only words like these may stand: "into the waters off the east
 // coast of", "from the area near". Anything else means the preposition governs something else.
@@ -77,7 +79,7 @@ const QUOTE_MARK = /["“”]/;
 // Every tense of each phrase's verb ("slammed into", "slamming into"); longest first, so "epicentre was" is tried
 // before "epicentre".
 const phrase = (words: string[]) =>
-  pattern(`(?<![\\p{L}\\d])(?:${[...new Set(words.flatMap(phraseTenses))].sort((a, b) => b.length - a.length).map((w) => escape(w).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\d])`, 'giu');
+  pattern(`(?<![\\p{L}\\d])(?:${[...new Set(words.flatMap(phraseTenses))].sort((a, b) => b.length - a.length).map((w) => literal(w, true)).join('|')})(?![\\p{L}\\d])`, 'giu');
 
 /**
  * A claim kind with its cue patterns. Each pattern is built on first use: a run builds only those of the kinds its
@@ -130,7 +132,7 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
   for (const c of candidates) {
     const window = WINDOWS[c.kind.type];
     if (!inContext(sentence, c)) continue;
-    if (c.exclude && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length) continue;
+    if (isExcluded(sentence, start, end, c)) continue;
     for (const [cs, ce] of within(sentence.hits(c.cue), start - window.before, end + window.after)) {
       if (cs < end && ce > start) continue; // the cue is inside the value itself
       const distance = ce <= start ? start - ce : cs - end;
@@ -149,12 +151,12 @@ export function assignKind(sentence: SentenceCues, start: number, end: number, c
   const [only] = candidates;
   if (candidates.length !== 1 || !only.soleMeasure) return undefined;
   if (!inContext(sentence, only)) return undefined;
-  return only.exclude && within(sentence.hits(only.exclude), start - EXCLUDE_BEFORE, end + 20).length ? undefined : only.kind;
+  return isExcluded(sentence, start, end, only) ? undefined : only.kind;
 }
 
 /** True when an exclude phrase of the kind stands around the value. */
 export function isExcluded(sentence: SentenceCues, start: number, end: number, c: CompiledKind): boolean {
-  return c.exclude !== undefined && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + 20).length > 0;
+  return c.exclude !== undefined && within(sentence.hits(c.exclude), start - EXCLUDE_BEFORE, end + EXCLUDE_AFTER).length > 0;
 }
 
 /** True when the clause leading up to a value negates it. */

@@ -1,5 +1,5 @@
-import type { RawValue, Unit } from '../model/types.js';
-import { pattern } from './caseless.js';
+import type { RawValue, Recognizer, Unit } from '../model/types.js';
+import { pattern, literal } from './caseless.js';
 import { HEDGE } from './numbers.js';
 
 // The unit table compiled for the general quantity reader (figures.ts): the units that may follow a figure,
@@ -14,7 +14,7 @@ export interface FoundFigure {
   raw: RawQuantity;
   /** "open.money-usd", "open.count.home", "open.money-usd-per-volume". */
   open: string;
-  tag: string;
+  tag: Recognizer;
   /** A vague plural ("hundreds of"): never taken by a pack's kind. */
   vague?: boolean;
 }
@@ -34,8 +34,7 @@ export interface FigureScanner {
   byId: Map<string, Unit>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, String.raw`\s+`);
-const alternation = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)';
+const alternation = (names: Iterable<string>) => [...names].sort((a, b) => b.length - a.length).map((w) => literal(w, true)).join('|') || '(?!)';
 // "a day after the quake", "€1.75 a week earlier": a time that places the figure, not what a rate is per.
 const NOT_RATE_AFTER = String.raw`(?!\s+(?:ago|earlier|later|before|after|previously|since|from|or|and)\b)`;
 // Words after "a" that are no denominator.
@@ -58,7 +57,7 @@ export function buildFigureScanner(units: Unit[]): FigureScanner {
     perAt: pattern(String.raw`(?:\s+(?:a|an|per|each)\s+|\s?/\s?)(${alternation(per.keys())})(?![\p{L}\d])${NOT_RATE_AFTER}`, 'iuy'),
     perNounAt: pattern(String.raw`\s+(?:a|an|per)\s+(?!(?:${NOT_PER})\b)([a-z]{3,12})(?![\p{L}\d'’-])${NOT_RATE_AFTER}`, 'uy'),
     per,
-    symbols: new RegExp(String.raw`(${[...bySymbol.keys()].sort((a, b) => b.length - a.length).map(escape).join('|') || '(?!)'})\s?(?=\d)`, 'gu'),
+    symbols: new RegExp(String.raw`(${[...bySymbol.keys()].sort((a, b) => b.length - a.length).map((w) => literal(w, true)).join('|') || '(?!)'})\s?(?=\d)`, 'gu'),
     bySymbol,
     byId: new Map(units.map((u) => [u.id, u])),
   };

@@ -1,7 +1,8 @@
-import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Span } from '../model/types.js';
+import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Recognizer, Span } from '../model/types.js';
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
+import { literal } from './caseless.js';
 import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegated, type CompiledKind } from './cues.js';
 import { CountScanner, findCounts } from './counts.js';
 import { findDates, MONTH_NAME, monthNumber } from './dates.js';
@@ -31,8 +32,10 @@ export interface Extractor {
   /** Kinds, count patterns and statement phrases per set of active packs, compiled once each. */
   byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner; statements: StatementScanner }>;
   topics: { pack: string; words: RegExp }[];
-  /** Every pack's topic words (lower case): the nouns a happening is called by ("launch", "quake"). */
+  /** Every pack's topic words and happening nouns (lower case): what a happening is called by ("launch", "quake", "test"). */
   topicWords: Set<string>;
+  /** "the previous test", "an earlier quake" (a pack's happening noun, not followed by "on" or "in" a date): history. */
+  earlierHappening: RegExp;
   quantities: QuantityScanner;
   /** Figures whose unit a phrase around them gives ("put it at 6.4"). */
   bare: BareScanner;
@@ -45,6 +48,7 @@ export interface Extractor {
 }
 
 export function prepareExtractor(knowledge: Knowledge): Extractor {
+  const topicWords = new Set(knowledge.packs.flatMap((p) => [...p.topic, ...(p.happenings ?? [])].map((w) => w.toLowerCase())));
   const places = new PhraseIndex<string>({ fuzzy: true });
   for (const p of knowledge.places) for (const name of [p.name, ...p.aliases]) places.add(name, p.name);
   const categories = new PhraseIndex<{ set: string; id: string }>({ plurals: true });
@@ -52,7 +56,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     for (const e of set.entries) for (const name of [e.label, ...e.names]) categories.add(name, { set: set.name, id: e.id });
   const topics = knowledge.packs
     .filter((p) => p.topic.length)
-    .map((p) => ({ pack: p.name, words: new RegExp(`\\b(?:${p.topic.map(escapeRegExp).join('|')})\\b`, 'gi') }));
+    .map((p) => ({ pack: p.name, words: new RegExp(`\\b(?:${p.topic.map((w) => literal(w, true)).join('|')})\\b`, 'gi') }));
   const kinds = compileKinds(knowledge.kinds);
   return {
     kinds,
@@ -60,7 +64,8 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
     statements: new StatementScanner(knowledge.kinds),
     byTopic: new Map(),
     topics,
-    topicWords: new Set(knowledge.packs.flatMap((p) => p.topic.map((w) => w.toLowerCase()))),
+    topicWords,
+    earlierHappening: earlierHappening(new Set(knowledge.packs.flatMap((p) => p.happenings ?? []).map((w) => w.toLowerCase()))),
     designationSets: knowledge.categories.filter((s) => s.designations).map((s) => s.name),
     quantities: buildQuantityScanner(knowledge.units),
     bare: buildBareScanner(knowledge.units),
@@ -74,7 +79,7 @@ interface Found {
   start: number;
   end: number;
   raw: RawValue;
-  tag: string;
+  tag: Recognizer;
   accepts: (k: ClaimKind) => boolean;
   /** What `accepts` takes, as a key: values with one key are taken by the same kinds. */
   wants: string;
@@ -104,10 +109,10 @@ const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stat
 const DATELINE_BEFORE = /^\p{Lu}[\p{L} .,'’-]{0,60},\s*$/u;
 const DATELINE_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*[—–-]/;
 
-// A sentence about an earlier, undated launch ("the previous test flew for 70 minutes") is history.
-const EARLIER_EVENT = /\b(?:previous|prior|earlier|last)\s+(?:test|launch|flight|firing|salvo)\b(?!\s+(?:on|in)\b)/i;
+// A sentence about an earlier, undated happening ("the previous test flew for 70 minutes") is history.
+const earlierHappening = (nouns: Set<string>) =>
+  new RegExp(String.raw`\b(?:previous|prior|earlier|last)\s+(?:${[...nouns].sort().map((w) => literal(w, true)).join('|') || '(?!)'})\b(?!\s+(?:on|in)\b)`, 'i');
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 // A pack counts as the article's subject when its topic words occur at least this often (or as often as the best
 // pack's, in a piece that names its subject once), and at least this share as often as the best pack's: a quake
@@ -174,7 +179,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
     else if (sentence.block === 'body') leadSeen = true;
     previous = { block: sentence.blockIndex, anchors, text: sentence.text };
     const attribution = found.length ? attributionOf(sentence.text) : undefined;
-    const role = sentence.block === 'background' || (!anchors.length && EARLIER_EVENT.test(sentence.text)) ? 'background' : 'main';
+    const role = sentence.block === 'background' || (!anchors.length && ex.earlierHappening.test(sentence.text)) ? 'background' : 'main';
     // "In Tampa Bay, a surge of about 3 feet flooded streets": a figure for one locality, not the whole event.
     const locality = LOCALITY.exec(sentence.text)?.[1];
     for (const f of found) {
@@ -281,13 +286,13 @@ function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, p
   }
   for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
   for (const p of listed) {
-    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.value), tag: p.fuzzy ? 'place~' : 'place', ...TAKES_PLACE });
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.value), tag: p.fuzzy ? 'place-near-spelling' : 'place', ...TAKES_PLACE });
   }
   // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
   // sentence, none would be, and the sentence's capitalised words need no reading.
   const placeCue = kindsTaking(ex.kinds, TAKES_PLACE).some((c) => cues.hits(c.cue).length > 0);
   for (const p of placeCue ? unlisted() : []) {
-    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.name, true), tag: 'place?', ...TAKES_PLACE });
+    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.name, true), tag: 'place-unlisted', ...TAKES_PLACE });
   }
   const categories = mergeAdjacent(ex.categories.find(text, words), text);
   for (const c of categories) {
@@ -449,7 +454,7 @@ function dropOverlaps(found: Found[]): Found[] {
   const clash = (a: Found, b: Found) =>
     a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
   // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
-  const weight = (f: Found) => f.end - f.start + (f.tag === 'place?' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
+  const weight = (f: Found) => f.end - f.start + (f.tag === 'place-unlisted' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
   for (const f of sorted) {
     const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
     if (rival < 0) out.push(f);

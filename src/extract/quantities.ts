@@ -1,6 +1,6 @@
 import type { Hedge, RawValue, StatedNumber, Unit } from '../model/types.js';
 import { DIGITS, HEDGE, NUMBER_WORD, SCALE, hedgeOf, parseStatedNumber } from './numbers.js';
-import { pattern } from './caseless.js';
+import { pattern, literal } from './caseless.js';
 
 export interface FoundQuantity {
   start: number;
@@ -11,7 +11,6 @@ export interface FoundQuantity {
   raw: Extract<RawValue, { type: 'quantity' }>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Compiled patterns for one unit table. */
 export interface QuantityScanner {
@@ -26,7 +25,7 @@ export interface QuantityScanner {
 export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const byName = new Map<string, Unit>();
   for (const u of units) if (!u.denominator) for (const n of u.names) byName.set(n.toLowerCase(), u);
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length).map((n) => literal(n, true));
   if (names.length === 0) names.push('(?!)');
   const unit = `(${names.join('|')})(?![\\p{L}\\d])`;
   const number = `(${DIGITS}|${NUMBER_WORD})`;
@@ -34,7 +33,7 @@ export function buildQuantityScanner(units: Unit[]): QuantityScanner {
   const core = String.raw`(?:(${HEDGE})\s+)?(between\s+)?${number}(?:\s*(?:to|-|–|and)\s*(${DIGITS}))?(?:\s+(${SCALE}))?[\s-]?${unit}`;
   const before = new Map<string, Unit>();
   for (const u of units) for (const n of u.before ?? []) before.set(n.toLowerCase(), u);
-  const beforeNames = [...before.keys()].sort((a, b) => b.length - a.length).map((n) => escape(n).replace(/ /g, String.raw`\s+`));
+  const beforeNames = [...before.keys()].sort((a, b) => b.length - a.length).map((n) => literal(n, true));
   return {
     prefixed: beforeNames.length
       ? pattern(

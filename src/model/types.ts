@@ -235,6 +235,11 @@ export interface Pack {
   name: string;
   /** Lower-case words; a pack's kinds are looked for only in articles where its topic words are frequent. */
   topic: string[];
+  /**
+   * Nouns a happening of the pack is called by beyond its topic words ("test", "salvo"): too common to say what an
+   * article is about, but "the previous test" and "Tuesday's salvo" name a happening.
+   */
+  happenings?: string[];
 }
 
 export interface Knowledge {
@@ -364,8 +369,8 @@ export interface Mention {
   source: string; // Article.id
   span: Span;
   value: Value;
-  /** The extractor that produced it (for debugging and reports). */
-  tag: string;
+  /** The recogniser that read it (for debugging and reports). */
+  tag: Recognizer;
   /** Sentence index within the article; mentions of one sentence share an event. */
   sentence: number;
   /** Who the text credits with the figure ("South Korea's military"). */
@@ -479,13 +484,37 @@ export type RawValue =
   | { type: 'statement'; state: string; hedged?: boolean; qualifier?: string };
 
 /** A value found in the text and tied to a claim kind, before normalization. */
+/**
+ * Which recogniser read a value: a figure with its unit, one placed in a unit by the words around it ("put it at
+ * 6.4"), a counted noun of a pack, any other count, the general reader's money, shares, ages and figures, a date, a
+ * time, a listed place (exactly or by a near spelling), a capitalised name read as a place, a category, a
+ * designation ("Comet-7"), a statement, or a whole summed from its parts by the compare stage.
+ */
+export type Recognizer =
+  | 'quantity'
+  | 'count'
+  | 'open-count'
+  | 'figure'
+  | 'money'
+  | 'share'
+  | 'age'
+  | 'date'
+  | 'time'
+  | 'place'
+  | 'place-near-spelling'
+  | 'place-unlisted'
+  | 'category'
+  | 'designation'
+  | 'statement'
+  | 'sum';
+
 export interface Candidate {
   kind: string;
   source: string;
   /** Where it stands in the original file. */
   span: Span;
   raw: RawValue;
-  tag: string;
+  tag: Recognizer;
   sentence: number;
   /** The date mentions of the sentence decide which event it is about. */
   role: EventRole;

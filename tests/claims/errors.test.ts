@@ -55,11 +55,12 @@ const cases: Case[] = [
   ['YAML syntax', { 'a.yaml': 'kinds:\n  - key: a.b\n    label: [unclosed\n' }, 'invalid YAML', 'a.yaml', 4],
   ['duplicate mapping key', { 'a.yaml': 'units: []\nunits: []\n' }, 'invalid YAML: duplicated mapping key', 'a.yaml', 2],
   ['top level is a list', { 'a.yaml': '# a comment\n- key: a.b\n' }, 'a claims file must be a mapping', 'a.yaml', 2],
+  ['happenings without a pack', { 'a.yaml': 'happenings: [test]\n' }, 'happenings need a pack name', 'a.yaml', 1],
   ['top level is a scalar', { 'a.yaml': 'hello\n' }, 'a claims file must be a mapping (key: value), not the string', 'a.yaml', 1],
   [
     'unknown top-level key',
     { 'a.yaml': 'pack: x\nkind:\n  - key: a.b\n' },
-    "unknown key 'kind' in a claims file (did you mean 'kinds'?); allowed keys: pack, description, topic, kinds, units, places, categories",
+    "unknown key 'kind' in a claims file (did you mean 'kinds'?); allowed keys: pack, description, topic, happenings, kinds, units, places, categories",
     'a.yaml',
     2,
   ],
