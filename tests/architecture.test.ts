@@ -3,18 +3,20 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/knowledge.js';
 
-// Imports run one way: model imports nothing, util only model, each stage model and util, the
-// pipeline the stages, the CLI whatever it needs. Third-party libraries each live in one module.
+// Imports run one way: model imports nothing, util only model, the value types (values) model and util, each
+// stage model and util and the value types where it handles values, the pipeline the stages, the CLI whatever it
+// needs. Third-party libraries each live in one module.
 const ALLOWED: Record<string, string[]> = {
   model: [],
   util: ['model'],
+  values: ['model', 'util'],
   ingest: ['model', 'util'],
   claims: ['model', 'util'],
   extract: ['model', 'util'],
-  normalize: ['model', 'util'],
-  events: ['model', 'util'],
-  compare: ['model', 'util'],
-  report: ['model', 'util'],
+  normalize: ['model', 'util', 'values'],
+  events: ['model', 'util', 'values'],
+  compare: ['model', 'util', 'values'],
+  report: ['model', 'util', 'values'],
   pipeline: ['model', 'util', 'ingest', 'extract', 'normalize', 'events', 'compare'],
   eval: ['model', 'util'],
   cli: ['model', 'util', 'claims', 'pipeline', 'report', 'eval'],

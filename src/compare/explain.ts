@@ -1,7 +1,6 @@
-import type { ClaimKind, FindingReason, Mention, QuantityValue, Unit, Value, Verdict } from '../model/types.js';
+import type { ClaimKind, FindingReason, Mention, QuantityValue, Value, Verdict } from '../model/types.js';
 import { displayDay } from '../util/calendarNames.js';
-import { displayValue, referenceText } from '../util/displayValue.js';
-import { dateLabel, inUnit, quantityLabel } from '../util/format.js';
+import { agreementText, displayAgainst, displayValue, inUnit, quantityLabel } from '../values/index.js';
 import type { CompareContext } from './index.js';
 import { betweenAuthorities, type Pair } from './pairs.js';
 
@@ -27,7 +26,7 @@ export function explain(kind: ClaimKind, verdict: Verdict, mentions: Mention[], 
     const inOrder = (p: Pair) => (p.relation === 'updated' && quantityOf(p.b) < quantityOf(p.a) ? { ...p, a: p.b, b: p.a } : p);
     const shown = wanted.flatMap((relation) => pairs.filter((p) => p.relation === relation)).slice(0, 3).map(inOrder);
     const who = (m: Mention, p: Pair) => (p.relation === 'apart' && betweenAuthorities(p) ? ` (according to ${m.attribution})` : '');
-    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${inTermsOf(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
+    const clauses = shown.map((p) => `${name(p.a)} says ${describe(p.a.value, ctx)}${who(p.a, p)} but ${name(p.b)} says ${displayAgainst(p.b.value, p.a.value, ctx)}${who(p.b, p)}`);
     const why = verdict === 'conflict' ? conflictWhy(reason) : varianceWhy(reason);
     const instants = shown.filter((p) => p.acrossMidnight).map((p) => ` (${p.acrossMidnight})`).join('');
     return `${clauses.join('; ')}: ${why}${instants}.${history}`;
@@ -73,73 +72,14 @@ function sequenceNote(mentions: Mention[], name: (m: Mention) => string): string
   return notes.length ? ` Successive figures: ${notes.join('; ')}.` : '';
 }
 
-/** A rate ("USD/gallon") is in no unit table: its factor is what its figures were multiplied by. */
-function rateUnit(id: string, qs: QuantityValue[]): Unit | undefined {
-  const q = qs.find((v) => v.unit === id && v.stated !== 0);
-  return q && { id, dimension: q.dimension, factor: q.base / q.stated, names: [] };
-}
-
+/** What all the sources agree on, in the words of the value type. */
 function agreement(kind: ClaimKind, mentions: Mention[], ctx: CompareContext): string {
-  const first = mentions[0].value;
-  switch (first.type) {
-    case 'quantity': {
-      const qs = mentions.map((m) => m.value as QuantityValue);
-      const ref = commonUnit(qs);
-      const unit = ctx.units.get(ref) ?? rateUnit(ref, qs);
-      const conversions = [...new Set(qs.filter((q) => q.unit !== ref).map((q) => `${quantityLabel(q)} = ${inUnit(q.base, unit)}`))];
-      const lo = Math.max(...qs.map((q) => q.lo));
-      const hi = Math.min(...qs.map((q) => q.hi));
-      if (ref === 'count') return `All give ${[...new Set(qs.map((q) => quantityLabel(q)))].join(' or ')}, consistent with each other.`;
-      const range = Number.isFinite(hi) ? `${inUnit(lo, unit)}–${inUnit(hi, unit)}` : `at least ${inUnit(lo, unit)}`;
-      // Distances from one place are grouped (compare/index.ts): the place says what the range is measured from.
-      const from = qs[0].reference ? ` from ${qs[0].reference.place}` : '';
-      return `${conversions.length ? `${conversions.join('; ')}; ` : ''}all within the stated precision (common range ${range}${from}).`;
-    }
-    case 'date': {
-      const exact = mentions.find((m) => m.value.type === 'date' && m.value.earliest && m.value.earliest === m.value.latest)?.value;
-      const notes = mentions
-        .filter((m) => m.value.type === 'date' && !m.value.stated.year)
-        .map((m) => `"${m.span.text}" (${ctx.names.get(m.source)}${m.value.type === 'date' && m.value.relativeTo ? `, dated ${m.value.relativeTo}` : ''}) reads as ${dateLabel(m.value as never)}`);
-      const head = exact ? `All consistent with ${dateLabel(exact as never)}` : 'All consistent';
-      return `${head}${notes.length ? `; ${[...new Set(notes)].join('; ')}` : ''}.`;
-    }
-    case 'place':
-    case 'category': {
-      const names = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
-      const values = [...new Set(mentions.map((m) => describe(m.value, ctx)))];
-      const near = mentions.some((m) => m.value.type === 'place' && m.value.relative);
-      const how = first.type === 'place' ? `name the same place or places within one another${near ? ', or lie near them' : ''}` : 'name the same kind or a narrower kind of it';
-      return values.length === 1 && names.length > 1 ? `${names.join(', ')} all mean ${values[0]}.` : `${values.join(', ')}: ${how}.`;
-    }
-    case 'statement': {
-      // "landing gear failed to deploy", "belly landing": all state landing gear not deployed.
-      const quotes = [...new Set(mentions.map((m) => `"${m.span.text}"`))];
-      const states = [...new Set(mentions.map((m) => (m.value.type === 'statement' ? m.value.label : '')))];
-      return `${quotes.join(', ')}: all state ${states.join(' or ')}${states.length > 1 ? ', one implying the other' : ''}.`;
-    }
-    default:
-      return `All consistent: ${[...new Set(mentions.map((m) => describe(m.value, ctx)))].join(', ')} (${kind.label}).`;
-  }
-}
-
-/** `v` as stated, with its conversion into the unit of `other` when they differ: "155 mi (= 249 km)". */
-function inTermsOf(v: Value, other: Value, ctx: CompareContext): string {
-  if (v.type === 'quantity' && other.type === 'quantity' && v.unit !== other.unit && ctx.units.has(other.unit)) {
-    const from = v.reference ? ` ${referenceText(v.reference)}` : '';
-    return `${quantityLabel(v)} (= ${inUnit(v.base, ctx.units.get(other.unit))})${from}`;
-  }
-  return describe(v, ctx);
+  return agreementText(mentions, { label: kind.label, units: ctx.units, names: ctx.names });
 }
 
 /** A value as stated, in short: "≈1,100 km", "6 Jan 2025", "12:00 local", "Sea of Japan", "IRBM". */
 export function describe(v: Value, _ctx?: CompareContext): string {
   return displayValue(v);
-}
-
-function commonUnit(qs: QuantityValue[]): string {
-  const counts = new Map<string, number>();
-  for (const q of qs) counts.set(q.unit, (counts.get(q.unit) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
 }
 
 export function explainConversion(q: QuantityValue, ctx: CompareContext): string {

@@ -5,10 +5,10 @@ import { utcOffsetOn } from '../util/zones.js';
 import { explain, explainConversion } from './explain.js';
 import { betweenAuthorities, relateSources, VERDICT_OF, worsePair, type Pair } from './pairs.js';
 import { wholesFromParts } from './parts.js';
-import { referenceKey, relate, relateQuantities } from './relate.js';
 import { sequenceFigures } from './updates.js';
+import { referenceKey, relate, relateQuantities } from '../values/index.js';
 
-export { relate, type Relation } from './relate.js';
+export { relate, type Relation } from '../values/index.js';
 
 export interface CompareContext {
   kinds: ClaimKind[];

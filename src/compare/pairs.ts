@@ -1,8 +1,7 @@
 // How two sources relate on one claim, from the statements each makes of it.
 import type { Mention, TimeValue, Verdict } from '../model/types.js';
 import { dayNumber } from '../util/days.js';
-import { clockTime } from '../util/displayValue.js';
-import { relateStated, type Relation } from './relate.js';
+import { clockTime, relateStated, type Relation } from '../values/index.js';
 import { isUpdatedCount, type Timeline } from './updates.js';
 
 /** As relate(), plus `updated`: figures of a running tally that differ because the count grew between them. */

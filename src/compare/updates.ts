@@ -2,7 +2,7 @@
 // count grew between two reports, which the report calls an updated count rather than a conflict or an agreement.
 import type { IsoDay, Mention, QuantityValue } from '../model/types.js';
 import { pushTo } from '../util/multimap.js';
-import { relateQuantities } from './relate.js';
+import { relateQuantities } from '../values/index.js';
 
 /** A figure some source gives as its earlier count, and the one it gives as its later count. */
 export type Timeline = { earlier: QuantityValue; later: QuantityValue }[];

@@ -1,6 +1,7 @@
 import type { DateValue, Mention, SourceEvent, ValueType } from '../model/types.js';
 import { dayNumber, daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
+import { identityEvidence } from '../values/index.js';
 import { precision } from './sourceEvents.js';
 import type { KindInfo, RelateFn } from './types.js';
 
@@ -22,14 +23,8 @@ const FAR_DAYS = 7;
 // Matching figures a recollection dated by its month needs to join an event: one hedged figure matches
 // some event of most months in an archive.
 const COARSE_MATCHES = 2;
-// Statements are never weighed (see weighable): "the landing gear failed to deploy" is what sources are compared on.
-const WEIGHTS: Record<ValueType, number> = { quantity: 2, category: 1.5, place: 1, time: 1, date: 0, statement: 0 };
-// What identity evidence against an event weighs: another place says another happening, but a same-day
-// event outweighs it (then it is a conflict within the event); another kind of thing ("ICBM" for "IRBM")
-// is as often one source's error. Both at once say another happening, whatever the date.
-const AGAINST: Record<ValueType, number> = { quantity: 0, time: 0, date: 0, category: 0.75, place: 1.5, statement: 0 };
-// A figure that names rather than measures (a flight number) weighs as another place does.
-const AGAINST_NAMING_FIGURE = 1.5;
+// What each value type weighs for and against is its module's (src/values): `evidence`. Two things against
+// (another place and another kind of thing) say another happening, whatever the date.
 const CONTRARY_KINDS = 2;
 
 /** What evidence weighs an account against: an event's first accounts. */
@@ -52,6 +47,8 @@ interface Weighable {
   type: Exclude<ValueType, 'date'>;
   /** What the sources are compared on: a value that differs subtracts nothing. */
   tested: boolean;
+  /** What an agreeing value adds (half of it for a close one). */
+  weight: number;
   /** What a differing value subtracts, when it is not tested. */
   against: number;
   mentions: Mention[];
@@ -74,8 +71,9 @@ export interface Weighed {
 }
 
 /**
- * The mentions evidence weighs, by kind: not dates (the date is weighed apart), not counts (tolls and
- * evacuations change as the day goes on and say little about which happening it is) and not statements.
+ * The mentions evidence weighs, by kind, as their value types' modules say: not dates (the date is weighed
+ * apart), not counts (tolls and evacuations change as the day goes on and say little about which happening it
+ * is) and not statements.
  */
 export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed {
   const byKind = new Map<string, Mention[]>();
@@ -84,23 +82,21 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
   const packs = new Set<string>();
   for (const [kind, mentions] of byKind) {
     const info = kinds.get(kind);
-    // A statement ("the landing gear failed to deploy") is what the sources are compared on, and says nothing of
-    // which happening it is: accounts join their events as they did before any was read.
-    if (info?.type === 'statement') continue;
-    // Counts are told of every kind of happening (the casualties pack): they say nothing of the subject.
-    if (info?.pack && info.dimension !== 'count') packs.add(info.pack);
-    const type = info?.type;
-    if (!type || type === 'date' || info.dimension === 'count') continue;
+    if (!info) continue;
+    const rule = identityEvidence(info.type, info.dimension);
+    if (info.pack && rule.tellsSubject) packs.add(info.pack);
+    if (!rule.weighed) continue;
+    const type = info.type as Weighable['type'];
     const tested = !saysWhatItIs(info);
-    const against = tested ? 0 : type === 'quantity' || type === 'time' ? AGAINST_NAMING_FIGURE : AGAINST[type];
-    out.push({ kind, type, tested, against, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
+    const against = tested ? 0 : rule.against;
+    out.push({ kind, type, tested, weight: rule.weight, against, mentions, ...(type === 'category' ? { specific: mostSpecific(mentions) } : {}) });
   }
   const isCoarse = coarse(e);
   const figures = out.filter((w) => w.type === 'quantity').length;
   return {
     coarse: isCoarse,
     byKind: out,
-    gain: out.reduce((sum, w) => sum + WEIGHTS[w.type], 0),
+    gain: out.reduce((sum, w) => sum + w.weight, 0),
     joinable: !isCoarse || figures >= COARSE_MATCHES,
     day: dayOf(e.date),
     packs: [...packs],
@@ -112,7 +108,7 @@ export function weighable(e: SourceEvent, kinds: Map<string, KindInfo>): Weighed
  * number), rather than being what the sources are compared on (figures, clock times, a storm's category).
  */
 export function saysWhatItIs(info: KindInfo): boolean {
-  return info.evidence ? info.evidence === 'identity' : info.type === 'place' || info.type === 'category';
+  return info.evidence ? info.evidence === 'identity' : identityEvidence(info.type, info.dimension).identityByDefault;
 }
 
 /**
@@ -133,11 +129,10 @@ export function evidence(e: SourceEvent, mine: Weighed, profile: Profile, onDate
   const off = onDate === DATE_CLOSE && dayOff(mine.day, profile.days);
   if (off && e.role === 'other') return -Infinity;
   let contrary = off ? 1 : 0;
-  for (const { kind, type, tested: underTest, against, mentions, specific } of mine.byKind) {
+  for (const { kind, type, tested: underTest, weight: w, against, mentions, specific } of mine.byKind) {
     const other = profile.profile.get(kind);
     if (!other) continue;
     const relation = relationTo(kind, mentions, specific, other, profile, relate);
-    const w = WEIGHTS[type];
     // A happening recalled by its month ("a test in February flew 480 km") is one of that month's many:
     // only figures that match the event's tie it there (two of them: one hedged figure matches some event
     // of most months in an archive). That is support it lacks, not evidence against.

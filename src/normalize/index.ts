@@ -1,25 +1,8 @@
-import type { Candidate, CategoryEntry, DateValue, IsoDay, Knowledge, Mention, StatementState, Unit, Value } from '../model/types.js';
-import { resolveDate, type RawDate } from './dates.js';
-import { resolveQuantity } from './quantities.js';
-import { resolveTime } from './times.js';
+import type { Candidate, DateValue, IsoDay, Knowledge, Mention, StatementState, Value } from '../model/types.js';
+import { resolveDate, VALUE_TYPES, type Lookups, type RawDate, type StatementStates, type ValueType } from '../values/index.js';
 
-/** A statement kind's states by id, each with its label and the states it implies; whether they may hold together. */
-interface StatementStates {
-  together: boolean;
-  states: Map<string, { label: string; lineage: string[] }>;
-}
-
-/** Lookup tables built once per run from the claim definitions. */
-export interface Normalizer {
-  units: Map<string, Unit>;
-  dimensionOf: Map<string, string>; // claim key -> dimension
-  placeWithin: Map<string, string[]>;
-  placeZone: Map<string, string>;
-  /** Each bordering place's borders, both ways, with the places those lie within. */
-  placeAdjoins: Map<string, string[]>;
-  categories: Map<string, Map<string, CategoryEntry>>;
-  /** Statement kinds' states by kind key. */
-  statements: Map<string, StatementStates>;
+/** Lookup tables built once per run from the claim definitions: what the value types read, and interned strings. */
+export interface Normalizer extends Lookups {
   /**
    * One string per claim kind and source id. Candidates from worker threads arrive as copies, one string each; the
    * events stage looks kinds and sources up in maps millions of times, and a map compares one string with itself
@@ -139,61 +122,13 @@ export function normalizeCandidates(candidates: Candidate[], published: IsoDay |
   return out;
 }
 
-/** Open claims carry their dimension in their key ("open.length"), or their unit says it. */
-function dimensionOfOpen(kind: string, unit: string, n: Normalizer): string {
-  return n.units.get(unit)?.dimension ?? (kind.startsWith('open.') ? kind.split('.')[1] : 'count');
-}
-
 function anchorOf(c: Candidate, dateOf: (raw: RawDate) => DateValue | undefined): Pick<Mention, 'anchor'> {
   const date = c.anchor && dateOf(c.anchor.raw);
   return date ? { anchor: { date, reference: c.anchor!.reference, ...(c.anchor!.names ? { names: true } : {}) } } : {};
 }
 
+/** A candidate's value as its value type normalises it. */
 function resolveValue(c: Candidate, published: IsoDay | undefined, n: Normalizer): Value | undefined {
-  const raw = c.raw;
-  switch (raw.type) {
-    case 'quantity':
-      return resolveQuantity(raw, n.units, n.dimensionOf.get(c.kind) ?? dimensionOfOpen(c.kind, raw.unit, n));
-    case 'date':
-      return resolveDate(raw, published);
-    case 'time':
-      return resolveTime(raw);
-    case 'place': {
-      const relative = raw.relative ? { relative: raw.relative } : {};
-      if (raw.unlisted) return { type: 'place', name: raw.name, within: [], unlisted: true, ...relative };
-      const adjoins = n.placeAdjoins.get(raw.name);
-      return {
-        type: 'place',
-        name: raw.name,
-        within: n.placeWithin.get(raw.name) ?? [],
-        ...(n.placeZone.has(raw.name) ? { timeZone: n.placeZone.get(raw.name) } : {}),
-        ...(adjoins ? { adjoins } : {}),
-        ...relative,
-      };
-    }
-    case 'category': {
-      const entries = n.categories.get(raw.set);
-      const entry = entries?.get(raw.id);
-      // An unlisted designation ("Comet-7") is its own class, of a family but of no known parent.
-      if (entries && !entry && raw.designation) return { type: 'category', id: raw.id, label: raw.id, lineage: [raw.id], designation: true };
-      if (!entries || !entry) return undefined;
-      const lineage: string[] = [];
-      for (let e: CategoryEntry | undefined = entry; e && !lineage.includes(e.id); e = e.parent ? entries.get(e.parent) : undefined) lineage.push(e.id);
-      return { type: 'category', id: entry.id, label: entry.label, lineage };
-    }
-    case 'statement': {
-      const kind = n.statements.get(c.kind);
-      const state = kind?.states.get(raw.state);
-      if (!kind || !state) return undefined;
-      return {
-        type: 'statement',
-        state: raw.state,
-        label: state.label,
-        lineage: state.lineage,
-        ...(raw.hedged ? { hedged: true } : {}),
-        ...(kind.together ? { together: true } : {}),
-        ...(raw.qualifier ? { qualifier: raw.qualifier } : {}),
-      };
-    }
-  }
+  const type = VALUE_TYPES[c.raw.type] as ValueType;
+  return type.normalise(c.raw as never, { kind: c.kind, published, lookups: n });
 }

@@ -1,6 +1,6 @@
 import type { Event, Report, SourceEvent } from '../model/types.js';
 import { oneLine } from './control-characters.js';
-import { isoDateText } from './json-value.js';
+import { isoDateText } from '../values/index.js';
 import { counted } from './plural.js';
 
 /**

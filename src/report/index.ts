@@ -4,7 +4,7 @@ import type { FormatOptions } from './formatter.js';
 import { FORMATTERS, PIECEWISE, type FormatName } from './registry.js';
 
 export { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-export { displayValue } from '../util/displayValue.js';
+export { displayValue } from '../values/index.js';
 export type { FormatOptions, Formatter } from './formatter.js';
 export {
   toJsonReport,

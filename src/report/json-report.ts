@@ -1,7 +1,6 @@
 import type { SourceInfo, Event, EventRole, Finding, FindingReason, Grouping, Mention, Report, SourceEvent, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-import { displayValue } from '../util/displayValue.js';
-import { isoDateText, jsonValueParts, type JsonValueParts } from './json-value.js';
+import { displayValue, isoDateText, jsonValueParts, type JsonValueParts } from '../values/index.js';
 import { claimLabel } from './report-view.js';
 import { lazyMap, type LazyList } from './json-stream.js';
 

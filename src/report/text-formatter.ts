@@ -3,7 +3,7 @@ import { Chalk, type ChalkInstance } from 'chalk';
 import type { Finding, Report } from '../model/types.js';
 import { oneLine } from './control-characters.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-import { displayValue } from '../util/displayValue.js';
+import { displayValue } from '../values/index.js';
 import type { Formatter } from './formatter.js';
 import { counted } from './plural.js';
 import { claimLabel, eventLabel, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';

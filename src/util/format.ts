@@ -1,4 +1,4 @@
-import type { DateValue, Unit } from '../model/types.js';
+import type { DateValue } from '../model/types.js';
 import { formatRounded } from './formatNumber.js';
 
 /** "1,102", "3.5", "0.25": grouped, at most `digits` decimals, no trailing zeros. */
@@ -6,14 +6,6 @@ export function formatNumber(n: number, digits = 1): string {
   if (!Number.isFinite(n)) return n > 0 ? '∞' : '-∞';
   return formatRounded(n, digits);
 }
-
-/** A base-unit amount in a given unit: 1,102,400 m in km -> "1,102 km". */
-export function inUnit(base: number, unit: Unit | undefined, digits = 0): string {
-  if (!unit) return formatNumber(base, digits);
-  const v = base / unit.factor;
-  return `${formatNumber(v, Math.abs(v) < 10 ? 1 : digits)} ${unit.id}`;
-}
-
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
@@ -31,15 +23,4 @@ export function dateLabel(d: DateValue | undefined): string {
   if (d.weekday !== undefined) return `a ${WEEKDAYS[d.weekday]}`;
   if (d.month !== undefined) return `${d.day ?? ''} ${MONTHS[d.month - 1]}`.trim();
   return 'undated';
-}
-
-
-const HEDGE_MARKS: Record<string, string> = {
-  approximately: '≈', nearly: '<≈', 'more-than': '>', 'at-least': '≥', 'less-than': '<', 'at-most': '≤', exact: '',
-};
-
-/** The short form of a stated figure: "≈1,100 km", ">12,000", "3,000–5,500 km". */
-export function quantityLabel(q: { stated: number; statedHigh?: number; unit: string; hedge: string }): string {
-  const figure = q.statedHigh !== undefined ? `${formatNumber(q.stated, 2)}–${formatNumber(q.statedHigh, 2)}` : formatNumber(q.stated, 2);
-  return `${HEDGE_MARKS[q.hedge] ?? ''}${figure}${q.unit === 'count' ? '' : ` ${q.unit}`}`;
 }

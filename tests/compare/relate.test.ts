@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { relate } from '../../src/compare/relate.js';
 import { buildQuantityScanner, findQuantities } from '../../src/extract/quantities.js';
 import { findDates } from '../../src/extract/dates.js';
 import { findTimes } from '../../src/extract/times.js';
-import { resolveQuantity } from '../../src/normalize/quantities.js';
-import { resolveDate } from '../../src/normalize/dates.js';
-import { resolveTime } from '../../src/normalize/times.js';
+import { relate, resolveDate, resolveQuantity, resolveTime } from '../../src/values/index.js';
 import type { Reference, Value } from '../../src/model/types.js';
 import { compassPoint, relateBearings } from '../../src/util/compass.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { clusterSourceEvents, clusterWithReadings } from '../../src/events/cluster.js';
-import { relate as relateValues } from '../../src/compare/relate.js';
+import { relate as relateValues } from '../../src/values/index.js';
 import type { KindInfo, RelateFn } from '../../src/events/types.js';
 import type { DateValue, Mention, SourceEvent, Value } from '../../src/model/types.js';
 

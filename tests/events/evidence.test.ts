@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { relate as relateValues } from '../../src/compare/relate.js';
+import { relate as relateValues } from '../../src/values/index.js';
 import { dateEvidence, dayOf, evidence, weighable, type Profile } from '../../src/events/evidence.js';
 import type { KindInfo, RelateFn } from '../../src/events/types.js';
 import type { DateValue, Mention, SourceEvent, Value } from '../../src/model/types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDates } from '../../src/extract/dates.js';
-import { resolveDate } from '../../src/normalize/dates.js';
+import { resolveDate } from '../../src/values/index.js';
 
 const find = (s: string) => findDates(s).map((d) => ({ text: s.slice(d.start, d.end), ...d.raw }));
 

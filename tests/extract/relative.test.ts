@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractCandidates, prepareExtractor } from '../../src/extract/index.js';
 import { ingestAll } from '../../src/ingest/index.js';
-import { referenceText } from '../../src/util/displayValue.js';
+import { referenceText } from '../../src/values/index.js';
 import { shippedKnowledge } from '../helpers/knowledge.js';
 
 const ex = prepareExtractor(shippedKnowledge());

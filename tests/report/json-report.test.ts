@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Value } from '../../src/model/types.js';
 import { countVerdicts, toJsonReport } from '../../src/report/index.js';
-import { jsonValueParts } from '../../src/report/json-value.js';
+import { jsonValueParts } from '../../src/values/index.js';
 import { category, day, place, quantity, range, seedReport, time } from './fixtures.js';
 
 describe('jsonValueParts', () => {

@@ -1,5 +1,5 @@
 import type { Event, Report } from '../../model/types.js';
-import { displayValue } from '../../util/displayValue.js';
+import { displayValue } from '../../values/index.js';
 import { claimLabel, findingsOfEvent } from '../report-view.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { escapeMarkdown } from './escape.js';

@@ -1,5 +1,5 @@
 import type { Event, Finding, Report } from '../../model/types.js';
-import { displayValue } from '../../util/displayValue.js';
+import { displayValue } from '../../values/index.js';
 import { claimLabel, firstMentionOf } from '../report-view.js';
 import { NOT_STATED_MARK, VERDICT_MARKS } from '../verdict-marks.js';
 import { escapeMarkdown, tableHeader, tableRow } from './escape.js';

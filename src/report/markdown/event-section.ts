@@ -1,5 +1,5 @@
 import type { Event, Finding, Report, Verdict } from '../../model/types.js';
-import { displayValue } from '../../util/displayValue.js';
+import { displayValue } from '../../values/index.js';
 import { counted } from '../plural.js';
 import { findingsOfEvent, isInternalConflict } from '../report-view.js';
 import { claimsTable, LEGEND_LINE } from './claims-table.js';

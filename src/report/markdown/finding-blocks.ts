@@ -1,5 +1,5 @@
 import type { Finding, Mention, Report } from '../../model/types.js';
-import { displayValue } from '../../util/displayValue.js';
+import { displayValue } from '../../values/index.js';
 import { baseName, claimLabel, isInternalConflict, reasonWords, sequenceWords, sourcePath } from '../report-view.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { capitalize, codeSpan, escapeMarkdown } from './escape.js';
