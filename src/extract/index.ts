@@ -1,24 +1,22 @@
-import type { Article, Candidate, ClaimKind, Knowledge, RawValue, Recognizer, Span } from '../model/types.js';
+import type { Article, Candidate, Knowledge, RawValue, Span } from '../model/types.js';
+import { isAttributeKind, openKind } from '../util/unlistedKinds.js';
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
+import { subjectOf } from './attributes.js';
+import { buildBareScanner, type BareScanner } from './bare.js';
 import { literal } from './caseless.js';
-import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, isNegated, type CompiledKind } from './cues.js';
-import { CountScanner, findCounts } from './counts.js';
-import { findDates, MONTH_NAME, monthNumber } from './dates.js';
-import { findDesignations } from './designations.js';
-import { addFigures } from './addFigures.js';
+import { CountScanner } from './counts.js';
+import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, type CompiledKind } from './cues.js';
+import { MONTH_NAME, monthNumber } from './dates.js';
 import { buildFigureScanner, type FigureScanner } from './figures.js';
-import { PhraseIndex, phraseWords } from './phrases.js';
-import { buildQuantityScanner, findQuantities, type QuantityScanner } from './quantities.js';
-import { buildBareScanner, findBare, type BareScanner } from './bare.js';
-import { splitSentences, type Sentence } from './sentences.js';
-import { findTimes } from './times.js';
-import { findUnlistedPlaces, nameGoesOnAt, type UnlistedPlace } from './unlisted.js';
-import { referenceAfter, relationBefore } from './relative.js';
-import { contextWords, findOpenCounts } from './open.js';
-import { attributeOf, subjectOf, type Attribute } from './attributes.js';
-import { attributeKind, isAttributeKind, openKind } from '../util/unlistedKinds.js';
+import { kindsTaking, type Found } from './found.js';
+import { contextWords } from './open.js';
+import { PhraseIndex } from './phrases.js';
+import { buildQuantityScanner, type QuantityScanner } from './quantities.js';
+import { RECOGNISERS, SentenceReading } from './recognisers.js';
+import { REFINERS } from './refiners.js';
+import { splitSentences } from './sentences.js';
 import { StatementScanner } from './statements.js';
 
 export { splitSentences } from './sentences.js';
@@ -75,18 +73,6 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   };
 }
 
-interface Found {
-  start: number;
-  end: number;
-  raw: RawValue;
-  tag: Recognizer;
-  accepts: (k: ClaimKind) => boolean;
-  /** What `accepts` takes, as a key: values with one key are taken by the same kinds. */
-  wants: string;
-  /** The open-claim kind to fall back on when no pack's kind takes the value. */
-  open?: string;
-}
-
 // "That crash killed 21", "It also destroyed the old bridge": a sentence that opens by pointing back.
 const BACK_REFERENCE = /^(?:That|Those|The same|It|Its|They|Their)\s/;
 // The name a sentence opens with ("Rammasun killed 88 people"): when the previous sentence named it in a
@@ -98,16 +84,13 @@ const POSSESSIVE = /^['’]s\s+([\p{L}-]+)/u;
 const THAT_DAY = /\bthat (?:morning|afternoon|evening|night|day)\b/i;
 // A month a heading names: "The January quake", "What February's quake changed" (not "May" the verb, which is lower case).
 const HEADING_MONTH = new RegExp(String.raw`\b${MONTH_NAME}\b`);
-// A day said to be where the happening was: "Wednesday in Seoul", "Sunday local time".
-const LOCAL_DAY_AFTER = /^,?\s+(?:local\s+time|\(local\s+time\)|in\s+\p{Lu})/u;
-// "On Monday evening Eastern time": a day told in an American zone, which east of it may already be the next day.
-const WESTERN_ZONE_DAY = /^,?\s+(?:(?:morning|afternoon|evening|night)\s+)?(?:(?:Eastern|Central|Mountain|Pacific)\s+time|\(?(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT)\)?(?![\p{L}]))/u;
 const LOCALITY = /^In\s+((?:\p{Lu}[\p{L}.'’-]*\s?){1,4}),/u;
-const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
-// "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
-// (ingest reads it as such): never a claim about the happening and never its date.
-const DATELINE_BEFORE = /^\p{Lu}[\p{L} .,'’-]{0,60},\s*$/u;
-const DATELINE_AFTER = /^\s*(?:\([^()]{1,40}\))?\s*[—–-]/;
+/** A sentence read by every recogniser in turn, then refined by every refiner in turn. */
+function readSentence(s: SentenceReading): Found[] {
+  let found = RECOGNISERS.flatMap((r) => r.read(s));
+  for (const r of REFINERS) found = r.refine(found, s);
+  return found;
+}
 
 // A sentence about an earlier, undated happening ("the previous test flew for 70 minutes") is history.
 const earlierHappening = (nouns: Set<string>) =>
@@ -167,7 +150,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   for (const sentence of splitSentences(article)) {
     const cues = new SentenceCues(sentence.text);
     // A statement's phrases say themselves whether it is negated ("failed to deploy"); the scanner has weighed the rest.
-    const found = findInSentence(sentence, ex, cues, subject).filter((f) => f.tag === 'statement' || !isNegated(sentence.text, f.start));
+    const found = readSentence(new SentenceReading(sentence, ex, cues, subject));
     subject = subjectOf(sentence.text) ?? (sentence.blockIndex === previous.block ? subject : undefined);
     let anchors = sentenceAnchors(sentence.text, found, ex.topicWords);
     // "That crash killed 21": a sentence that points back is about the previous sentence's happening.
@@ -214,108 +197,6 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   return out;
 }
 
-const TAKES_PLACE = { wants: 'place', accepts: (k: ClaimKind) => k.type === 'place' };
-
-// The kinds that take each key of value, per list of kinds (all kinds, or those of an article's subject).
-const takingByKinds = new WeakMap<CompiledKind[], Map<string, CompiledKind[]>>();
-
-/** The kinds of `kinds` that take a value: worked out once per key, not once per value. */
-function kindsTaking(kinds: CompiledKind[], f: Pick<Found, 'wants' | 'accepts'>): CompiledKind[] {
-  let byKey = takingByKinds.get(kinds);
-  if (!byKey) takingByKinds.set(kinds, (byKey = new Map()));
-  let taking = byKey.get(f.wants);
-  if (!taking) byKey.set(f.wants, (taking = kinds.filter((c) => f.accepts(c.kind))));
-  return taking;
-}
-
-function findInSentence(sentence: Sentence, ex: Extractor, cues: SentenceCues, previousSubject: string | undefined): Found[] {
-  const text = sentence.text;
-  const found: Found[] = [];
-  const words = phraseWords(text);
-  // "Mexico" of "Mexico Beach" is not Mexico: a listed name that a capitalised word goes on is part of a name the
-  // list does not know, read as such (an unlisted place) where a place cue stands before it. Unless that word
-  // starts another listed place: "Orlando Florida" is a city and its state.
-  const places = mergeAdjacent(ex.places.find(text, words), text);
-  const starts = new Set(places.map((p) => p.start));
-  const listed = places.filter((p) => {
-    const next = nameGoesOnAt(text, p.end);
-    return next === undefined || starts.has(next);
-  });
-  // Capitalised runs no listed place covers, read once and only when a reference or a place cue needs them.
-  let unlistedRuns: UnlistedPlace[] | undefined;
-  const unlisted = () => (unlistedRuns ??= findUnlistedPlaces(text, listed));
-  let attribute: Attribute | undefined;
-  for (const q of findQuantities(text, ex.quantities)) {
-    // A distance from a place ("40 km north-west of Ridgeview") says where something is: only a relative kind takes it.
-    const reference = q.dimension === 'length' ? referenceAfter(text, q.start, q.end, q.raw.number.value * q.factor, listed, unlisted) : undefined;
-    if (reference) q.raw.reference = reference;
-    const relative = reference !== undefined;
-    const unit = q.raw.unit;
-    const wants = `quantity ${q.dimension} ${unit}${relative ? ' from a place' : ''}`;
-    const accepts = (k: ClaimKind) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative === !relative && (!k.units || k.units.includes(unit));
-    // A length said of a thing ("the 0.56-mile Ashgrove Dam") is keyed by the thing when no pack's kind takes it.
-    const of = q.dimension === 'length' && !relative ? attributeOf(text, q.start, q.end, previousSubject, attribute) : undefined;
-    if (of) attribute = of;
-    found.push({ ...q, tag: 'quantity', wants, accepts, open: of ? attributeKind(of.thing, of.measure) : openKind(q.dimension) });
-  }
-  // A figure without its unit is kept only when a kind takes it: no open claim.
-  for (const q of findBare(text, ex.bare)) {
-    const accepts = (k: ClaimKind) => k.type === 'quantity' && k.dimension === q.dimension && !k.relative && (!k.units || k.units.includes(q.raw.unit));
-    found.push({ ...q, tag: 'quantity', wants: `quantity ${q.dimension} ${q.raw.unit}`, accepts });
-  }
-  for (const c of findCounts(text, ex.counts)) {
-    found.push({ ...c, tag: 'count', wants: `count ${c.kind}`, accepts: (k) => k.key === c.kind });
-  }
-  for (const s of ex.statements.find(text)) {
-    found.push({ ...s, tag: 'statement', wants: `statement ${s.kind}`, accepts: (k) => k.key === s.kind });
-  }
-  for (const c of findOpenCounts(text)) {
-    found.push({ ...c, tag: 'open-count', wants: 'none', accepts: () => false, open: openKind('count', c.noun) });
-  }
-  for (const d of findDates(text)) {
-    // "officials said on Monday" dates the statement, not the happening.
-    if (SAID_BEFORE.test(text.slice(Math.max(0, d.start - 25), d.start))) continue;
-    const dateline = sentence.blockStart && DATELINE_BEFORE.test(text.slice(0, d.start)) && DATELINE_AFTER.test(text.slice(d.end));
-    if (dateline) continue;
-    // "at 06:48 KST (21:48 UTC on 9 March)": the day of a time restated in another zone is that instant's day
-    // there, a conversion like the time's own, not the day the happening is told under: no claim, and it dates nothing.
-    if (RESTATED_DAY.test(text.slice(Math.max(0, d.start - 30), d.start))) continue;
-    const after = text.slice(d.end, d.end + 40);
-    const raw = LOCAL_DAY_AFTER.test(after) ? { ...d.raw, local: true } : WESTERN_ZONE_DAY.test(after) ? { ...d.raw, westernZone: true } : d.raw;
-    found.push({ ...d, raw, tag: 'date', wants: 'date', accepts: (k) => k.type === 'date' });
-  }
-  for (const t of findTimes(text)) found.push({ ...t, tag: 'time', wants: 'time', accepts: (k) => k.type === 'time' });
-  for (const p of listed) {
-    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.value), tag: p.fuzzy ? 'place-near-spelling' : 'place', ...TAKES_PLACE });
-  }
-  // A place the list does not know is kept only right after a place cue (assignKind): with no place cue in the
-  // sentence, none would be, and the sentence's capitalised words need no reading.
-  const placeCue = kindsTaking(ex.kinds, TAKES_PLACE).some((c) => cues.hits(c.cue).length > 0);
-  for (const p of placeCue ? unlisted() : []) {
-    found.push({ start: p.start, end: p.end, raw: placeRaw(text, p.start, p.name, true), tag: 'place-unlisted', ...TAKES_PLACE });
-  }
-  const categories = mergeAdjacent(ex.categories.find(text, words), text);
-  for (const c of categories) {
-    const raw: RawValue = { type: 'category', set: c.value.set, id: c.value.id };
-    found.push({ start: c.start, end: c.end, raw, tag: 'category', wants: `category ${c.value.set}`, accepts: (k) => k.type === 'category' && k.categories === c.value.set });
-  }
-  for (const set of ex.designationSets) {
-    const accepts = (k: ClaimKind) => k.type === 'category' && k.categories === set;
-    // Like an unlisted place, an unlisted designation is read only where a kind taking it is cued.
-    if (!kindsTaking(ex.kinds, { wants: `category ${set}`, accepts }).some((c) => cues.hits(c.cue).length > 0)) continue;
-    for (const d of findDesignations(text, categories)) {
-      found.push({ start: d.start, end: d.end, raw: { type: 'category', set, id: d.id, designation: true }, tag: 'designation', wants: `category ${set}`, accepts });
-    }
-  }
-  return dropOverlaps(addFigures(text, found, ex.figures));
-}
-
-/** A place as found; after "west of" or "off the coast of" it is the reference of where something lies. */
-function placeRaw(text: string, start: number, name: string, unlisted = false): RawValue {
-  const relative = relationBefore(text, start);
-  return { type: 'place', name, ...(unlisted ? { unlisted } : {}), ...(relative ? { relative } : {}) };
-}
-
 interface Anchor {
   /** Where the date's region of the sentence begins: 0, or the marker that introduces it. */
   from: number;
@@ -334,7 +215,6 @@ interface Anchor {
 // happening ("shallower than the 15.8 km of the Jan. 14 quake") is one too, when a date follows in its clause.
 const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments|days)\s)(?:(?:since|previous|prior to|earlier)\b(?!\s+(?!(?:19|20)\d\d\b)\d)|(?:after|following)\b(?!\s+\d)(?!\s+\p{Ll}+ing\b)|than (?:the|that of|in|during)\b)/giu;
 const CLAUSE_BREAK = /[,;:—–]/;
-const RESTATED_DAY = /\([^()]*\b(?:UTC|GMT)\s+(?:on\s+)?$/;
 // A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
 const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;
 /** The first comma or other clause break at or after `from`, or the sentence's end. */
@@ -426,39 +306,3 @@ function dayAnchor(anchor: Candidate['anchor']): Candidate['anchor'] {
   return anchor && (anchor.raw.month !== undefined || anchor.raw.relative !== undefined) ? anchor : undefined;
 }
 
-// "Sea of Japan (East Sea)", "intermediate-range ballistic missile (IRBM)": one mention, not two.
-const RESTATEMENT_GAP = /^\s*\(\s*$/;
-
-function mergeAdjacent<T extends { start: number; end: number; value: unknown }>(hits: T[], text: string): T[] {
-  const out: T[] = [];
-  for (const h of hits) {
-    const prev = out[out.length - 1];
-    // The gap first: it rarely holds, and comparing values means writing both out.
-    if (prev && RESTATEMENT_GAP.test(text.slice(prev.end, h.start)) && JSON.stringify(prev.value) === JSON.stringify(h.value)) {
-      const close = text.indexOf(')', h.end);
-      prev.end = close >= 0 && close - h.end < 3 ? close + 1 : h.end;
-    } else out.push({ ...h });
-  }
-  return out;
-}
-
-/**
- * Where two finds of one type overlap, or a date or time overlaps anything (a year inside a figure),
- * keep the longer. A count may overlap a category: "two short-range ballistic missiles" says both.
- */
-function dropOverlaps(found: Found[]): Found[] {
-  const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
-  const out: Found[] = [];
-  // A statement spans a clause ("the landing gear on Sunday failed to deploy"): it holds other values and clashes
-  // with none (the scanner kept one of a kind where its phrases overlap).
-  const clash = (a: Found, b: Found) =>
-    a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
-  // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
-  const weight = (f: Found) => f.end - f.start + (f.tag === 'place-unlisted' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
-  for (const f of sorted) {
-    const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
-    if (rival < 0) out.push(f);
-    else if (weight(f) > weight(out[rival])) out[rival] = f;
-  }
-  return out.sort((a, b) => a.start - b.start);
-}

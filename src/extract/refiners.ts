@@ -1,0 +1,54 @@
+// The refiners, in the order they run over what the recognisers found in a sentence: merge the general quantity
+// reader's finds in, keep one of each set of overlapping finds, drop what a negation rules out. A new refiner is
+// one entry here.
+import { addFigures } from './addFigures.js';
+import { isNegated } from './cues.js';
+import type { Found } from './found.js';
+import type { SentenceReading } from './recognisers.js';
+
+export interface Refiner {
+  name: string;
+  refine(found: Found[], s: SentenceReading): Found[];
+}
+
+/**
+ * Money, shares, ages, rates and figures in words from the general reader (figures.ts), and more of a figure than a
+ * pack's recogniser read ("Between 80 and 100 people were killed"): it keeps that find's kinds.
+ */
+const generalFigures: Refiner = {
+  name: 'general figures',
+  refine: (found, s) => addFigures(s.text, found, s.ex.figures) as Found[],
+};
+
+/**
+ * Where two finds of one type overlap, or a date or time overlaps anything (a year inside a figure), keep the
+ * longer. A count may overlap a category: "two short-range ballistic missiles" says both.
+ */
+const overlaps: Refiner = {
+  name: 'overlaps',
+  refine(found) {
+    const sorted = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
+    const out: Found[] = [];
+    // A statement spans a clause ("the landing gear on Sunday failed to deploy"): it holds other values and clashes
+    // with none (the scanner kept one of a kind where its phrases overlap).
+    const clash = (a: Found, b: Found) =>
+      a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
+    // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
+    const weight = (f: Found) => f.end - f.start + (f.tag === 'place-unlisted' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
+    for (const f of sorted) {
+      const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
+      if (rival < 0) out.push(f);
+      else if (weight(f) > weight(out[rival])) out[rival] = f;
+    }
+    return out.sort((a, b) => a.start - b.start);
+  },
+};
+
+/** A value in a negated clause is not a claim ("did not fly 1,000 km"); a statement's phrases say their own negation. */
+const negations: Refiner = {
+  name: 'negations',
+  refine: (found, s) => found.filter((f) => f.tag === 'statement' || !isNegated(s.text, f.start)),
+};
+
+/** The refiners, in the order they run. */
+export const REFINERS: readonly Refiner[] = [generalFigures, overlaps, negations];
