@@ -36,10 +36,17 @@ function basesOfPast(word: string): string[] {
   return out;
 }
 
+// Words that are never a verb: a cue that starts with one ("into", "toward", "in waters") keeps its one form.
+const NO_VERB = new Set([
+  'into', 'onto', 'toward', 'towards', 'in', 'on', 'at', 'from', 'to', 'of', 'off', 'over', 'near', 'between', 'the', 'its',
+  'this', 'that', 'these', 'those', 'up', 'down', 'out', 'by', 'with', 'about', 'around', 'across', 'through', 'after',
+  'before', 'since', 'during', 'under', 'above', 'along', 'inside', 'outside', 'within', 'beyond', 'per', 'and', 'or',
+]);
+
 /** The other tenses of one word, by the rule above; the word itself first. A word that is no verb form gains nothing harmful. */
 export function tensesOf(word: string): string[] {
   const w = word.toLowerCase();
-  if (w.length < 3 || !/^[a-z]+$/.test(w)) return [word];
+  if (w.length < 3 || !/^[a-z]+$/.test(w) || NO_VERB.has(w)) return [word];
   const out = new Set<string>([w]);
   const irregular = BY_FORM.get(w);
   if (irregular) {

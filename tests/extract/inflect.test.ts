@@ -40,3 +40,9 @@ describe('the tenses of a cue', () => {
     expect(tensesOf('7C')).toEqual(['7C']);
   });
 });
+
+describe('words that are never a verb', () => {
+  it.each(['into', 'toward', 'towards', 'between', 'near'])('%s keeps its one form', (word) => {
+    expect(tensesOf(word)).toEqual([word]);
+  });
+});
