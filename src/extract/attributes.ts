@@ -39,7 +39,7 @@ const PHRASE_END = new Set([
 const AFTER_ASPECT = /^\s+(long|high|tall|deep|wide|thick)\b/;
 // Before a figure: "The dam, ", "the dam is ", "the wall stretches ", "It is ".
 const BEFORE_PREDICATE =
-  /(?:^|[\s(])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|(It))\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{Ll}-]*)\s+){0,3}?(\p{L}[\p{L}-]*)?,?\s+(?:(?:is|was|stands|stood|measures|measured|stretches|stretched|spans|spanned|runs|ran)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$/u;
+  /(?:^|[\s(])(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|(It))\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{Ll}-]*)\s+){0,3}?(\p{L}[\p{L}-]*)?,?\s+(?:(?:which|that)\s+)?(?:(?:is|was|stands|stood|measures|measured|stretches|stretched|spans|spanned|runs|ran)\s+)?(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$/u;
 // "Runway 19L is 3,627 metres long": a sentence that opens with the thing, and maybe its number or code.
 const OPENING_PREDICATE = /^\s*(\p{Lu}\p{Ll}+)(?:\s+[\p{Lu}\d][\p{L}\d-]*)?,?\s+(?:is|was|stands|stood|measures|measured|stretches|stretched|spans|spanned|runs|ran)\s+(?:about\s+|some\s+|nearly\s+|almost\s+|roughly\s+|around\s+)?$/u;
 const BEFORE_CHAINED = /\b(?:long|high|tall|deep|wide|thick)\s+(?:and|,)\s+$/;

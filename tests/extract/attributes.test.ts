@@ -20,6 +20,7 @@ describe('a thing’s measure', () => {
     ['The 300-metre tower was evacuated.', ['attribute.tower.height: 300-metre']],
     ['The bridge stretches about 2.4 km across the bay.', []], // no measure word after the figure: not read as the bridge's
     ['The bridge is about 2.4 km long.', ['attribute.bridge.length: about 2.4 km']],
+    ['The volcano, which stands 1,731 metres tall, last erupted in 2007.', ['attribute.volcano.height: 1,731 metres']],
   ])('%s', (text, expected) => {
     expect(keyed(text).filter((k) => k.startsWith('attribute.'))).toEqual(expected);
   });

@@ -156,6 +156,7 @@ describe('parts, clocks and places as copy writes them', () => {
     ['The earthquake injured 132 people, 11 of them seriously, the ministry said.', 'casualties.seriously-injured', ['casualties.seriously-injured: 11 of them seriously']],
     ['The derailment injured 43, six of them in a serious condition.', 'casualties.seriously-injured', ['casualties.seriously-injured: six of them in a serious']],
     ['After the quake, twelve people were critically injured.', 'casualties.seriously-injured', ['casualties.seriously-injured: twelve people were critically']],
+    ['The eruption forced the evacuation of about 76,000 people, officials said.', 'casualties.evacuated', ['casualties.evacuated: forced the evacuation of about 76,000']],
     ['According to AFAD, the earthquake occurred at 03.26 local time.', 'quake.time', ['quake.time: 03.26 local time']],
     ['After the quake, BMKG issued a tsunami warning for the coasts of West Sumatra at 10:47 a.m., sending people inland.', 'quake.tsunami-warning-time', ['quake.tsunami-warning-time: 10:47 a.m.']],
     ['After the quake, the agency lifted the tsunami warning at 12:54 p.m.', 'quake.tsunami-warning-time', []],
