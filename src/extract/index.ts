@@ -298,8 +298,10 @@ const STAMP_LINE = /^\s*(?:(?:published|updated|posted|last updated|date)\b[:\s]
 function datesNews(f: Found, text: string): boolean {
   if (f.raw.type !== 'date' || (f.raw.day === undefined && f.raw.relative === undefined)) return false;
   const rest = text.slice(0, f.start) + text.slice(f.end);
-  return !STAMP_LINE.test(text.slice(0, f.start)) && (rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3;
+  return !STAMP_LINE.test(text.slice(0, f.start)) && ((rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 || FACT_LINE.test(text));
 }
+// A fact box's line naming what happened: "Eruption: 22:50 WIB, 13 February".
+const FACT_LINE = /^\s*(?:[-*•]\s*)?\p{Lu}\p{Ll}{2,20}(?:\s\p{Ll}{2,20})?:\s/u;
 
 /** A day's anchor, not a year's: "burst on Thursday" dates a thing's size with the news, "built in 1962" does not. */
 function dayAnchor(anchor: Candidate['anchor']): Candidate['anchor'] {

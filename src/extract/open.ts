@@ -27,7 +27,11 @@ export function contextWords(sentence: string, start: number, end: number): stri
 
 export function lemma(word: string): string {
   const w = word.toLowerCase().replace(/['’]s$/, '');
-  return w.length > 4 && w.endsWith('s') && !w.endsWith('ss') ? w.slice(0, -1) : w;
+  if (w.length <= 4 || !w.endsWith('s') || w.endsWith('ss')) return w;
+  // "casualties" → "casualty", "volcanoes" → "volcano", "launches" → "launch"; else the plain -s.
+  if (/[^aeiou]ies$/.test(w)) return `${w.slice(0, -3)}y`;
+  if (/(?:[^aeiou]oes|ches|shes|sses|xes)$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
 }
 
 // A figure and the noun it counts: "184 people", "eleven were hospitalised" has none and is left out.

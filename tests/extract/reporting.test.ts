@@ -195,3 +195,23 @@ describe('counts of any noun', () => {
     expect(claims('After the storm, 3 cars and 40 houses were damaged.', 'open.count')).toEqual(['open.count.cars: 3 cars', 'open.count.house: 40 houses']);
   });
 });
+
+describe('a fact box of a piece no pack knows', () => {
+  it('dates the news by its line naming what happened, and counts by its labels', () => {
+    const text = 'Kelud: what we know\n\n- Eruption: 22:50 WIB, 13 February\n- Evacuated: roughly 76,000\n- Deaths: 3 confirmed';
+    const found = candidatesOf(text);
+    expect(found.filter((c) => c.kind === 'open.date').map((c) => c.span.text)).toEqual(['13 February']);
+    expect(found.filter((c) => c.kind.startsWith('casualties.')).map((c) => `${c.kind}: ${c.span.text}`)).toEqual([
+      'casualties.evacuated: Evacuated: roughly 76,000',
+      'casualties.deaths: Deaths: 3',
+    ]);
+  });
+
+  it('names a counted noun by its singular ("volcanoes", "casualties", "launches")', () => {
+    expect(claims('Indonesia has about 130 active volcanoes, 12 casualties and 3 launches.', 'open.count')).toEqual([
+      'open.count.volcano: about 130 active volcanoes',
+      'open.count.casualty: 12 casualties',
+      'open.count.launch: 3 launches',
+    ]);
+  });
+});
