@@ -45,6 +45,8 @@ const OPENING_PREDICATE = /^\s*(\p{Lu}\p{Ll}+)(?:\s+[\p{Lu}\d][\p{L}\d-]*)?,?\s+
 const BEFORE_CHAINED = /\b(?:long|high|tall|deep|wide|thick)\s+(?:and|,)\s+$/;
 // "The Ashgrove Dam, a 900-metre earthen wall": an apposition names the thing before its description.
 const APPOSITION = /(?:^|\s)(?:[Tt]he\s+)?(?:\p{Lu}[\p{L}-]*\s+){0,3}(\p{L}[\p{L}-]*),\s+(?:an?\s+)$/u;
+// "the 0.56-mile", "its 300-metre": a definite article or a possessive right before the figure.
+const DEFINITE_BEFORE = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+(?:(?:about|some|nearly|roughly|around)\s+)?$/;
 // A sentence's subject: "The dam was finished in 1962.", "The Ashgrove Dam was built…".
 const SUBJECT = /^(?:The|This|That)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{Ll}-]*)\s+){0,3}?(\p{L}[\p{L}-]*)\s+(?:is|was|has|had|stands|stood|holds|held|sits|sat|lies|lay)\b/u;
 
@@ -81,6 +83,9 @@ export function attributeOf(sentence: string, start: number, end: number, previo
   const noun = thingOf(headAfter(after));
   if (!noun) return undefined;
   const named = thingOf(APPOSITION.exec(before)?.[1]);
+  // "the 0.56-mile Ashgrove Dam" is the thing the news is about; "a 50-metre bridge" is one of many, perhaps
+  // another than the next article's "the 120 m bridge": only a definite thing (or a named one it describes) is keyed.
+  if (!named && !DEFINITE_BEFORE.test(before)) return undefined;
   const thing = named ?? noun;
   return { thing, measure: UPRIGHT.has(thing) ? 'height' : 'length' };
 }

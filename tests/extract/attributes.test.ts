@@ -18,6 +18,7 @@ describe('a thing’s measure', () => {
     ['The dam was finished in 1962. It is 220 m high.', ['attribute.dam.height: 220 m']],
     ['Runway 19L is 3,627 metres (11,900 ft) long, the longest at the airport.', ['attribute.runway.length: 3,627 metres (11,900 ft)']],
     ['The 300-metre tower was evacuated.', ['attribute.tower.height: 300-metre']],
+    ['Floods washed away a 50-metre bridge upstream.', []], // one bridge of many: not keyed by "bridge"
     ['The bridge stretches about 2.4 km across the bay.', []], // no measure word after the figure: not read as the bridge's
     ['The bridge is about 2.4 km long.', ['attribute.bridge.length: about 2.4 km']],
     ['The volcano, which stands 1,731 metres tall, last erupted in 2007.', ['attribute.volcano.height: 1,731 metres']],
