@@ -1,6 +1,7 @@
 import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
 import { daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
+import { openKind } from '../util/unlistedKinds.js';
 import type { RelateFn } from './types.js';
 import { compareText } from '../util/compareText.js';
 
@@ -16,6 +17,8 @@ export interface EventInput {
 // down the page is history or context.
 const LEAD_SENTENCES = 8;
 const RECENT_DAYS = 7;
+/** The kind of a piece's own dates where no pack reads them (see src/util/unlistedKinds.ts). */
+const OPEN_DATE = openKind('date');
 
 /**
  * Splits one article's mentions into the happenings it tells of: its main event (dated by the
@@ -53,6 +56,11 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn, identity
   };
   // What the lead's day before tells, by day: the main news (a time zone, the night before) unless it names
   // another place or kind of thing than the main news does ("On Tuesday, the North fired two from Sukchon").
+  // A piece no pack reads (its own dates kept as open claims) tells a happening no pack knows, which may run for days
+  // ("broke out on Tuesday … 15% contained by Thursday"): the days of its week are all its news.
+  const unknownSubject = input.mentions.some((m) => m.kind === OPEN_DATE);
+  const sameWeek = (d: DateValue) =>
+    precision(d) === 4 && mainDate?.earliest !== undefined && Math.abs(daysBetween(d.earliest!, mainDate.earliest)) <= RECENT_DAYS;
   const dayBefore = new Map<string, Mention[]>();
   for (const m of sorted) {
     const anchor = m.anchor;
@@ -63,7 +71,8 @@ export function splitBySourceEvent(input: EventInput, relate: RelateFn, identity
     // A date is the main event's when it agrees with the main date, or misses it by a day (a page date
     // a day off); a coarse date ("in 2025") that cannot be placed against it is another happening.
     const relation = mainDate ? relate('', anchor.date, mainDate) : 'apart';
-    const aboutMain = !anchor.reference && m.role === 'main' && (relation === 'same' || (relation === 'close' && precision(anchor.date) === 4));
+    const aboutMain =
+      !anchor.reference && m.role === 'main' && (relation === 'same' || (relation === 'close' && precision(anchor.date) === 4) || (unknownSubject && sameWeek(anchor.date)));
     if (aboutMain && relation === 'close' && (anchor.date.latest! < mainDate!.earliest! || anchor.date.earliest! > mainDate!.latest!)) pushTo(dayBefore, anchor.date.latest!, m);
     else if (aboutMain) main.mentions.push(m);
     else file(m, anchor.date);

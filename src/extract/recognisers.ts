@@ -72,8 +72,8 @@ export interface Recogniser {
   read(s: SentenceReading): Found[];
 }
 
-// "officials said on Monday" dates the statement, not the happening.
-const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated)\s+(?:on\s+|late\s+|early\s+)?$/;
+// "officials said on Monday" dates the statement, not the happening; "(updated Thursday)" dates the page.
+const SAID_BEFORE = /\b(?:said|says|told\s+\w+|announced|reported|confirmed|stated|updated)\s+(?:on\s+|late\s+|early\s+)?$/;
 // "PADANG, Indonesia, March 4 (NNW) —": a dateline's date is the day of writing, publication metadata
 // (ingest reads it as such): never a claim about the happening and never its date.
 const DATELINE_BEFORE = /^\p{Lu}[\p{L} .,'’-]{0,60},\s*$/u;

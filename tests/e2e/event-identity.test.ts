@@ -368,3 +368,15 @@ describe('a day after the news, and a day told in another zone (issue 15)', () =
     expect(findingLines(report)).toContain('2027-03-09 launch.distance agree [dc,seoul]');
   });
 });
+
+describe('a happening no pack knows (issue 15)', () => {
+  it('keeps the days of its week together: "broke out on Tuesday … 15% contained by Thursday" is one fire', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2026-08-09', 'A wildfire broke out near Ridgecrest on Tuesday afternoon. It was 15% contained by Thursday morning, and two firefighters were injured.') },
+      { path: 'b.md', content: md('2026-08-09', 'Ridgecrest fire: key numbers (updated Thursday)\n\n- Started: Tuesday, about 2:15 p.m.\n- Containment: 15%\n- Firefighters injured: 2') },
+    ]);
+    const lines = findingLines(report);
+    expect(lines).toContain('2026-08-04 casualties.injured agree [a,b]');
+    expect(lines).toContain('2026-08-04 open.share agree [a,b]');
+  });
+});
