@@ -1,7 +1,7 @@
 import type { FoundFigure, RawQuantity } from './figureScanner.js';
 import { parseStatedNumber } from './numbers.js';
 import { pattern } from './caseless.js';
-import { MONTH_NAME } from './dates.js';
+import { MONTH_NAME } from '../util/dates/inText.js';
 
 // Ages news copy gives without the word "year": "Maria Lopez, 72, said", "who is 19,", "turned 50 last month",
 // "aged between 18 and 25", "aged 9 and 11", "a woman in her 60s". "a 34-year-old", "68 years old" and "aged 61"

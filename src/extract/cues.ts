@@ -1,6 +1,6 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
 import { pattern, literal } from './caseless.js';
-import { weekdayNumber } from './dates.js';
+import { weekdayNumber } from '../util/dates/inText.js';
 import { phraseTenses } from './inflect.js';
 
 

@@ -8,7 +8,7 @@ import { buildBareScanner, type BareScanner } from './bare.js';
 import { literal } from './caseless.js';
 import { CountScanner } from './counts.js';
 import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, type CompiledKind } from './cues.js';
-import { MONTH_NAME, monthNumber } from './dates.js';
+import { MONTH_NAME, monthNumber } from '../util/dates/inText.js';
 import { buildFigureScanner, type FigureScanner } from './figures.js';
 import { kindsTaking, type Found } from './found.js';
 import { contextWords } from './open.js';

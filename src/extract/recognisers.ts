@@ -7,7 +7,7 @@ import { attributeOf, type Attribute } from './attributes.js';
 import { findBare } from './bare.js';
 import { findCounts } from './counts.js';
 import type { SentenceCues } from './cues.js';
-import { findDates } from './dates.js';
+import { findDates } from '../util/dates/inText.js';
 import { findDesignations } from './designations.js';
 import { kindsTaking, TAKES_PLACE, type Found } from './found.js';
 import type { Extractor } from './index.js';

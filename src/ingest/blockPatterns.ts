@@ -1,7 +1,7 @@
 // How a line of article text tells what it is: tables of patterns, tried in order (first match wins).
 // Every regex is linear: anchored or led by a literal, quantifiers bounded, quantified groups at most optional.
 import type { BlockKind } from '../model/types.js';
-import { MONTH_SOURCE, WEEKDAY_SOURCE } from './months.js';
+import { MONTH_SOURCE, WEEKDAY_SOURCE } from '../util/dates/names.js';
 
 export interface LinePattern {
   /** Stable name, for tests and debugging. */

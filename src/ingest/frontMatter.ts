@@ -1,8 +1,8 @@
 import { InputError } from '../util/errors.js';
 import { parseYaml } from '../util/yaml.js';
 import type { DocMeta } from './convertedDoc.js';
-import { findFullDate } from './datePatterns.js';
-import { toIsoDay } from './calendar.js';
+import { findFullDate } from '../util/dates/inMetadata.js';
+import { toIsoDay } from '../util/dates/calendar.js';
 
 export interface FrontMatter {
   meta: DocMeta;

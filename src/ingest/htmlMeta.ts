@@ -1,6 +1,6 @@
-import { toIsoDay } from './calendar.js';
+import { toIsoDay } from '../util/dates/calendar.js';
 import type { DocMeta } from './convertedDoc.js';
-import { findFullDate } from './datePatterns.js';
+import { findFullDate } from '../util/dates/inMetadata.js';
 import { JSON_LD_PUBLISHED, META_FIELDS } from './htmlTables.js';
 
 // Lower rank wins; meta tags rank by their place in META_FIELDS, ahead of everything below.

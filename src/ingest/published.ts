@@ -1,6 +1,6 @@
 import type { Block, BlockKind, IsoDay, PublicationDate } from '../model/types.js';
-import { inferYear, parseIsoDay, toIsoDay, type CalendarDay } from './calendar.js';
-import { findFullDate, matchDateline, matchStamp } from './datePatterns.js';
+import { inferYear, parseIsoDay, toIsoDay, type CalendarDay } from '../util/dates/calendar.js';
+import { findFullDate, matchDateline, matchStamp } from '../util/dates/inMetadata.js';
 
 export interface PublicationFacts {
   published?: PublicationDate;

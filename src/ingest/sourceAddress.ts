@@ -1,6 +1,6 @@
 // Where a saved article says it came from, and the publication day its address carries.
 import type { IsoDay } from '../model/types.js';
-import { isValidDay, toIsoDay } from './calendar.js';
+import { isValidDay, toIsoDay } from '../util/dates/calendar.js';
 
 /** How far into a file a "source:" line may stand: it heads the file, before the article. */
 const HEAD_CHARS = 400;

@@ -1,16 +1,12 @@
 import type { IsoDay } from '../model/types.js';
+import type { CalendarDay } from './dates/calendar.js';
 
 // Calendar arithmetic for display only; everything is UTC so output never depends on the machine's zone.
 
 export const MONTH_ABBREVIATIONS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 export const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-export interface CalendarDay {
-  year: number;
-  /** 1–12 */
-  month: number;
-  day: number;
-}
+export type { CalendarDay } from './dates/calendar.js';
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuantityScanner, findQuantities } from '../../src/extract/quantities.js';
-import { findDates } from '../../src/extract/dates.js';
+import { findDates } from '../../src/util/dates/inText.js';
 import { findTimes } from '../../src/extract/times.js';
 import { relate, resolveDate, resolveQuantity, resolveTime } from '../../src/values/index.js';
 import type { Reference, Value } from '../../src/model/types.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDates } from '../../src/extract/dates.js';
+import { findDates } from '../../src/util/dates/inText.js';
 import { resolveDate } from '../../src/values/index.js';
 
 const find = (s: string) => findDates(s).map((d) => ({ text: s.slice(d.start, d.end), ...d.raw }));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findFullDate, matchDateline, matchStamp } from '../../src/ingest/datePatterns.js';
+import { findFullDate, matchDateline, matchStamp } from '../../src/util/dates/inMetadata.js';
 import { ingestOne } from './helpers.js';
 
 const BODY = 'The rocket flew east for 900 kilometers before falling into the sea, the navy said.';

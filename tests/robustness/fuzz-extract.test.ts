@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { attributeOf, subjectOf } from '../../src/extract/attributes.js';
 import { findCounts } from '../../src/extract/counts.js';
-import { findDates } from '../../src/extract/dates.js';
+import { findDates } from '../../src/util/dates/inText.js';
 import { prepareExtractor, splitSentences } from '../../src/extract/index.js';
 import { findQuantities } from '../../src/extract/quantities.js';
 import { findTimes } from '../../src/extract/times.js';

@@ -1,7 +1,7 @@
 // Date shapes found in article heads and leads. Every regex here is linear: quantifiers are bounded,
 // and a quantified group is at most optional (`?`), never repeated.
 import { isValidDay, isValidMonthDay, type CalendarDay } from './calendar.js';
-import { MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber } from './months.js';
+import { MONTH_SOURCE, WEEKDAY_SOURCE, monthNumber } from './names.js';
 
 const GAP = '\\s{1,3}';
 const ORDINAL = '(?:st|nd|rd|th)?';

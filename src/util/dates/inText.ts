@@ -1,4 +1,7 @@
-import type { RawValue, RelativeDay } from '../model/types.js';
+import type { RawValue, RelativeDay } from '../../model/types.js';
+import { FULL_MONTHS, FULL_WEEKDAYS, MONTH_ABBREVIATED, WEEKDAY_ABBREVIATED, monthNumber, weekdayNumber } from './names.js';
+
+export { monthNumber, weekdayNumber };
 
 export interface FoundDate {
   /** [start, end) within the sentence text. */
@@ -11,24 +14,14 @@ type RawDate = Extract<RawValue, { type: 'date' }>;
 
 // The forms news copy dates things with. A small grammar of our own: a general date parser costs
 // more to load than a whole five-article run, and reads figures ("3,000 to 5") as times.
-const MONTHS: Record<string, number> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10,
-  november: 11, december: 12, jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10,
-  nov: 11, dec: 12,
-};
-const WEEKDAYS: Record<string, number> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-  sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thur: 4, thurs: 4, fri: 5, sat: 6,
-};
 const NUMBER_WORDS: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10 };
 
 // Month and weekday names are capitalised in news copy, which keeps "may" the verb out.
-const FULL_MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** A month's full name, capitalised, as one capturing group: for other readers of dates in a sentence. */
 export const MONTH_NAME = `(${FULL_MONTHS})`;
-const MONTH = String.raw`(${FULL_MONTHS}|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)`;
-const WEEKDAY_FULL = String.raw`(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)`;
-const WEEKDAY = String.raw`(?:(?:Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|(?:Sun|Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat)\.?),?\s+)`;
+const MONTH = String.raw`(${FULL_MONTHS}|(?:${MONTH_ABBREVIATED})\.?)`;
+const WEEKDAY_FULL = String.raw`(${FULL_WEEKDAYS})`;
+const WEEKDAY = String.raw`(?:(?:${FULL_WEEKDAYS}|(?:${WEEKDAY_ABBREVIATED})\.?),?\s+)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
 const END = String.raw`(?![\p{L}\d])`;
@@ -67,7 +60,7 @@ const PATTERNS: { needs: Need; re: RegExp; read: (m: RegExpExecArray) => RawDate
     needs: 'name',
     // "next Monday" is a plan, not a report.
     re: re(String.raw`(?<![Nn]ext\s)(?:(?:[Tt]his|[Ll]ast)\s+)?${WEEKDAY_FULL}${END}`),
-    read: (m) => ({ type: 'date', relative: 'weekday', weekday: WEEKDAYS[m[1].toLowerCase()] }),
+    read: (m) => ({ type: 'date', relative: 'weekday', weekday: weekdayNumber(m[1])! }),
   },
   { needs: 'relative', re: re(String.raw`(?:[Tt]oday|[Tt]onight|[Tt]his\s+(?:morning|afternoon|evening))${END}`), read: () => relative('today') },
   { needs: 'relative', re: re(String.raw`(?:[Yy]esterday|[Ll]ast\s+night)${END}`), read: () => relative('yesterday') },
@@ -121,17 +114,6 @@ export function findDates(sentence: string): FoundDate[] {
     }
   }
   return found.sort((a, b) => a.start - b.start);
-}
-
-/** 1–12 for a month's name or abbreviation ("August", "Aug."), in any case. */
-export function monthNumber(name: string): number | undefined {
-  return MONTHS[name.toLowerCase().replace('.', '')];
-}
-
-/** 0 (Sunday) to 6 for a weekday's name or abbreviation, in any case. */
-export function weekdayNumber(name: string): number | undefined {
-  const word = name.toLowerCase().replace('.', '');
-  return word in WEEKDAYS ? WEEKDAYS[word] : undefined;
 }
 
 function calendar(monthName: string, day: string | undefined, year: string | undefined, weekday?: number): RawDate | undefined {

@@ -1,4 +1,4 @@
-import type { IsoDay } from '../model/types.js';
+import type { IsoDay } from '../../model/types.js';
 
 export interface CalendarDay {
   year: number;
