@@ -66,6 +66,9 @@ function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFi
       end = other.end;
     } else if (between) return undefined;
   }
+  // "12,000+ acres", "500+ homes": a figure and more.
+  const plus = !high && sentence[end] === '+' ? 1 : 0;
+  end += plus;
   const number = low.number;
   const highNumber = high === low ? low.high : high?.number;
   const raw: RawQuantity = { type: 'quantity', number, unit: 'count', hedge: 'exact', ...(highNumber ? { high: highNumber } : {}) };
@@ -81,13 +84,19 @@ function figureAt(sentence: string, at: number, scanner: FigureScanner): FoundFi
     end += u[0].length;
     const rate = rateAfter(sentence, end, raw, unit.dimension, scanner, unit.dimension.startsWith('money'));
     if (rate) raw.unit = rate.unit;
-    return hedged(sentence, at, { start: at, end: rate?.end ?? end, raw, open: `open.${rate?.dimension ?? unit.dimension}`, tag: 'figure', ...vague });
+    return plusHedged(plus, hedged(sentence, at, { start: at, end: rate?.end ?? end, raw, open: `open.${rate?.dimension ?? unit.dimension}`, tag: 'figure', ...vague }));
   }
   const noun = nounAt(sentence, end);
   if (!noun || (!Number.isInteger(number.value) && !low.vague) || (number.value < 2 && !highNumber)) return undefined;
   const rate = rateAfter(sentence, noun.end, raw, 'count', scanner, false);
   if (rate) raw.unit = rate.unit;
-  return hedged(sentence, at, { start: at, end: rate?.end ?? noun.end, raw, open: `open.${rate?.dimension ?? 'count'}.${noun.noun}`, tag: 'figure', ...vague });
+  return plusHedged(plus, hedged(sentence, at, { start: at, end: rate?.end ?? noun.end, raw, open: `open.${rate?.dimension ?? 'count'}.${noun.noun}`, tag: 'figure', ...vague }));
+}
+
+/** "12,000+": at least the figure, whatever hedge stood before it. */
+function plusHedged(plus: number, f: FoundFigure): FoundFigure {
+  if (plus) f.raw.hedge = 'at-least';
+  return f;
 }
 
 const BETWEEN_BEFORE = /between\s+$/i;

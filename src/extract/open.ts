@@ -80,5 +80,20 @@ export function findOpenCounts(sentence: string): FoundOpenCount[] {
     if (number.value < 2 || !(PLURAL.test(noun) || PLURAL_WORDS.has(noun.toLowerCase()))) continue;
     out.push({ start: m.index, end: m.index + text.length, noun: lemma(noun), raw: { type: 'quantity', number, unit: 'count', hedge: hedgeOf(hedgeWord) } });
   }
+  const fact = factBoxCount(sentence);
+  if (fact && !out.some((o) => o.start < fact.end && fact.start < o.end)) out.push(fact);
   return out;
+}
+
+// A fact box's line that counts a plural noun: "Homes destroyed: 37", "- Structures lost: 41+".
+const FACT_COUNT = /^(\s*(?:[-*•]\s*)?)(\p{Lu}\p{Ll}+)(?:\s\p{Ll}+){0,2}:\s*(\d[\d,]*)(\+?)(?![\d.,]*\d|\s*(?:%|\p{L}))/u;
+
+/** The count a fact box's line gives a plural noun ("Homes destroyed: 37"), quoted from the label on. */
+function factBoxCount(sentence: string): FoundOpenCount | undefined {
+  const m = FACT_COUNT.exec(sentence);
+  if (!m) return undefined;
+  const [text, lead, noun, digits, plus] = m;
+  const number = parseStatedNumber(digits);
+  if (!number || number.value < 2 || !(PLURAL.test(noun) || PLURAL_WORDS.has(noun.toLowerCase())) || NOT_COUNTED.has(noun.toLowerCase())) return undefined;
+  return { start: lead.length, end: text.length, noun: lemma(noun), raw: { type: 'quantity', number, unit: 'count', hedge: plus ? 'at-least' : 'exact' } };
 }

@@ -33,8 +33,10 @@ const overlaps: Refiner = {
     // with none (the scanner kept one of a kind where its phrases overlap).
     const clash = (a: Found, b: Found) =>
       a.raw.type !== 'statement' && b.raw.type !== 'statement' && (a.raw.type === b.raw.type || [a.raw.type, b.raw.type].some((t) => t === 'date' || t === 'time'));
-    // A date or a time beats a guessed place name ("GMT on Sunday" is no place).
-    const weight = (f: Found) => f.end - f.start + (f.tag === 'place-unlisted' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : 0);
+    // A date or a time beats a guessed place name ("GMT on Sunday" is no place); a pack's count beats a count of
+    // any noun ("Firefighters injured: 2" is people injured).
+    const weight = (f: Found) =>
+      f.end - f.start + (f.tag === 'place-unlisted' ? 0 : f.raw.type === 'date' || f.raw.type === 'time' ? 1000 : f.tag === 'open-count' ? -1000 : 0);
     for (const f of sorted) {
       const rival = out.findIndex((o) => f.start < o.end && o.start < f.end && clash(o, f));
       if (rival < 0) out.push(f);

@@ -207,6 +207,15 @@ describe('a fact box of a piece no pack knows', () => {
     ]);
   });
 
+  it('reads a fact box line that counts a plural noun, and "12,000+" as at least the figure', () => {
+    const found = candidatesOf('Key numbers\n\n- Homes destroyed: 37\n- Area burned: 12,000+ acres\n- Firefighters injured: 2');
+    expect(found.map((c) => `${c.kind}: ${c.span.text}${c.raw.type === 'quantity' && c.raw.hedge !== 'exact' ? ` (${c.raw.hedge})` : ''}`)).toEqual([
+      'open.count.home: Homes destroyed: 37',
+      'open.area: 12,000+ acres (at-least)',
+      'casualties.injured: injured: 2',
+    ]);
+  });
+
   it('names a counted noun by its singular ("volcanoes", "casualties", "launches")', () => {
     expect(claims('Indonesia has about 130 active volcanoes, 12 casualties and 3 launches.', 'open.count')).toEqual([
       'open.count.volcano: about 130 active volcanoes',
