@@ -4,16 +4,8 @@
 // base, which is often a noun of another sense ("fire"); an -ing form takes the past. No form gains an -s: "launches"
 // and "crashes" are mostly plural nouns ("tracking launches from the peninsula"), not a happening's verb.
 
-/** Irregular verbs news copy uses for happenings: base, past, past participle. */
-const IRREGULAR: [string, string, string][] = [
-  ['strike', 'struck', 'struck'], ['hit', 'hit', 'hit'], ['make', 'made', 'made'], ['come', 'came', 'come'],
-  ['take', 'took', 'taken'], ['fly', 'flew', 'flown'], ['fall', 'fell', 'fallen'], ['go', 'went', 'gone'],
-  ['leave', 'left', 'left'], ['tear', 'tore', 'torn'], ['sweep', 'swept', 'swept'], ['sink', 'sank', 'sunk'],
-  ['shake', 'shook', 'shaken'], ['rise', 'rose', 'risen'], ['catch', 'caught', 'caught'], ['blow', 'blew', 'blown'],
-  ['break', 'broke', 'broken'], ['drive', 'drove', 'driven'], ['run', 'ran', 'run'], ['throw', 'threw', 'thrown'],
-  ['bring', 'brought', 'brought'], ['send', 'sent', 'sent'], ['shoot', 'shot', 'shot'], ['slide', 'slid', 'slid'],
-  ['hold', 'held', 'held'], ['keep', 'kept', 'kept'], ['spread', 'spread', 'spread'], ['set', 'set', 'set'],
-];
+import { IRREGULAR_VERBS } from '../util/verbs.js';
+
 const VOWEL = /[aeiou]/;
 /** "slam" → "slamm", "stop" → "stopp": a short word ending consonant-vowel-consonant doubles before -ed and -ing. */
 const doubled = (base: string) =>
@@ -22,8 +14,9 @@ const ing = (base: string) => (base.endsWith('ie') ? `${base.slice(0, -2)}ying` 
 const past = (base: string) => (base.endsWith('e') ? `${base}d` : /[^aeiou]y$/.test(base) ? `${base.slice(0, -1)}ied` : `${doubled(base)}ed`);
 
 const BY_FORM = new Map<string, { base: string; past: string[] }>();
-for (const [base, past, participle] of IRREGULAR) {
-  const entry = { base, past: [...new Set([past, participle])] };
+for (const [base, past, participle] of IRREGULAR_VERBS) {
+  const entry = BY_FORM.get(base) ?? { base, past: [] };
+  for (const form of [past, participle]) if (!entry.past.includes(form)) entry.past.push(form);
   for (const form of [base, past, participle, ing(base)]) if (!BY_FORM.has(form)) BY_FORM.set(form, entry);
 }
 

@@ -2,16 +2,14 @@
 // "cancelled" and "cancels" are one stem; "struck" is "strike"'s. The stems need not be words, only the same for
 // a phrase's word and the text's; the claims loader and the statement matcher share this one module.
 
-// Irregular forms, as their plain form; the regular rules below then stem that.
+import { IRREGULAR_VERBS } from './verbs.js';
+
+// Irregular forms, as their plain form; the regular rules below then stem that. The verbs' past forms come from the
+// one table of irregular verbs; the rest are forms the rules would miss.
 const IRREGULAR: Record<string, string> = {
-  am: 'be', is: 'be', are: 'be', was: 'be', were: 'be', been: 'be', being: 'be',
-  did: 'do', does: 'do', done: 'do', doing: 'do', had: 'have', has: 'have', having: 'have',
-  struck: 'strike', stricken: 'strike', ran: 'run', came: 'come', went: 'go', gone: 'go', goes: 'go',
-  broke: 'break', broken: 'break', fell: 'fall', fallen: 'fall', took: 'take', taken: 'take', flew: 'fly', flown: 'fly',
-  shot: 'shoot', caught: 'catch', brought: 'bring', rose: 'rise', risen: 'rise', sank: 'sink', sunk: 'sink',
-  drove: 'drive', driven: 'drive', threw: 'throw', thrown: 'throw', slid: 'slide', tore: 'tear', torn: 'tear',
-  blew: 'blow', blown: 'blow', led: 'lead', told: 'tell', said: 'say', made: 'make', began: 'begin', begun: 'begin',
-  thought: 'think', sought: 'seek', agreed: 'agree', freed: 'free', dies: 'die', died: 'die', dying: 'die',
+  ...Object.fromEntries(IRREGULAR_VERBS.flatMap(([base, past, participle]) => [[past, base], [participle, base]]).filter(([form, base]) => form !== base)),
+  am: 'be', is: 'be', are: 'be', being: 'be', does: 'do', doing: 'do', has: 'have', having: 'have', goes: 'go',
+  stricken: 'strike', agreed: 'agree', freed: 'free', dies: 'die', died: 'die', dying: 'die',
 };
 // "wasn't", "didn't", "can't": the verb and "not", as two words.
 const CONTRACTED: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall' };
