@@ -217,6 +217,19 @@ const REFERENCE_MARKER = /\b(?<!(?:just|shortly|soon|right|minutes|hours|moments
 const CLAUSE_BREAK = /[,;:—–]/;
 // A sentence that opens with a subordinate clause ("After …, Yagi slammed into"): the clause ends at its comma.
 const FRONTED = /^\s*(?:After|Since|Following|Before|Having|Despite|Days after|A day after|Hours after)\b[^,;:—–]*$/;
+// ", which made landfall on Hainan on Friday,": a relative clause between commas.
+const RELATIVE_OPENER = /,\s+(?:which|who)\s[^,;:—–]*$/;
+
+/** The relative clause between commas that holds [start, end), or undefined. */
+function relativeClauseAround(text: string, start: number, end: number): { from: number; to: number } | undefined {
+  const head = text.slice(Math.max(0, start - MARKER_REACH), start);
+  const m = RELATIVE_OPENER.exec(head);
+  if (!m) return undefined;
+  const to = clauseEnd(text, end);
+  if (text[to] !== ',') return undefined;
+  return { from: start - head.length + m.index, to };
+}
+
 /** The first comma or other clause break at or after `from`, or the sentence's end. */
 function clauseEnd(text: string, from: number): number {
   const at = text.slice(from).search(CLAUSE_BREAK);
@@ -241,7 +254,19 @@ function sentenceAnchors(text: string, found: Found[], happenings: Set<string>):
     // "After killing 16 in Luzon earlier this week, Yagi slammed into Wenchang": a fronted clause that an earlier
     // happening opens ends at its comma, and the main clause after it is about the news.
     const to = marker !== undefined && FRONTED.test(text.slice(0, f.start)) ? clauseEnd(text, f.end) : undefined;
-    anchors.push({ from: marker ?? 0, ...(to !== undefined ? { to } : {}), start: f.start, raw: f.raw, reference: marker !== undefined, ...(names ? { names } : {}) });
+    if (marker !== undefined) {
+      anchors.push({ from: marker, ...(to !== undefined ? { to } : {}), start: f.start, raw: f.raw, reference: true });
+      continue;
+    }
+    // "Yagi, which made landfall on Hainan on Friday, slammed into Vietnam on Saturday": a day in a relative clause
+    // between commas, where the main clause names a day of its own, is an earlier happening's, and only in that clause.
+    const relative = relativeClauseAround(text, f.start, f.end);
+    const ownDayOutside = relative !== undefined && found.some((o) => o.raw.type === 'date' && o !== f && (o.start < relative.from || o.start >= relative.to));
+    if (relative && ownDayOutside) {
+      anchors.push({ from: relative.from, to: relative.to, start: f.start, raw: f.raw, reference: true });
+      continue;
+    }
+    anchors.push({ from: 0, start: f.start, raw: f.raw, reference: false, ...(names ? { names } : {}) });
   }
   // "The August test reached 50 km": a month naming a happening dates it (the latest such month); the main
   // news's own month ("the February quake" in a report of it) stays the main news.

@@ -380,3 +380,30 @@ describe('a happening no pack knows (issue 15)', () => {
     expect(lines).toContain('2026-08-04 open.share agree [a,b]');
   });
 });
+
+describe('a day in a relative clause (issue 15)', () => {
+  it('"Yagi, which made landfall on Hainan on Friday, slammed into Vietnam on Saturday" is Saturday’s news: no conflict with Friday’s landfall', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2024-09-06', 'Super Typhoon Yagi made landfall in Wenchang on Hainan island at 4:20 p.m. on Friday with winds of 234 km/h, state media said.') },
+      {
+        path: 'b.md',
+        content: md(
+          '2024-09-07',
+          'Typhoon Yagi, which made landfall in Wenchang on Hainan on Friday, slammed into northern Vietnam on Saturday with winds of 149 km/h.\n\nThe storm made its second landfall in Quang Ninh province at about 1 p.m.',
+        ),
+      },
+    ]);
+    const lines = findingLines(report);
+    expect(lines.filter((l) => l.includes('conflict'))).toEqual([]);
+    expect(lines).toContain('2024-09-06 storm.landfall-place agree [a,b]');
+    expect(lines).toContain('2024-09-07 storm.wind single-source [b]');
+  });
+
+  it('a relative clause holding the sentence’s only day still dates the news ("The missile, which was fired on Monday, flew 600 km")', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2025-06-10', 'The missile, which was fired from the Pyongyang area on Monday, flew about 600 km, officials said.') },
+      { path: 'b.md', content: md('2025-06-10', 'North Korea fired a missile from the Pyongyang area on Monday. It flew about 600 km.') },
+    ]);
+    expect(findingLines(report)).toContain('2025-06-09 launch.distance agree [a,b]');
+  });
+});
