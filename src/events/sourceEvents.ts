@@ -1,7 +1,7 @@
 import type { DateValue, IsoDay, Mention, SourceEvent } from '../model/types.js';
 import { daysBetween } from '../util/days.js';
 import { pushTo } from '../util/multimap.js';
-import { openKind } from '../util/unlistedKinds.js';
+import { OPEN_DATE } from '../util/unlistedKinds.js';
 import type { RelateFn } from './types.js';
 import { compareText } from '../util/compareText.js';
 
@@ -17,8 +17,7 @@ export interface EventInput {
 // down the page is history or context.
 const LEAD_SENTENCES = 8;
 const RECENT_DAYS = 7;
-/** The kind of a piece's own dates where no pack reads them (see src/util/unlistedKinds.ts). */
-const OPEN_DATE = openKind('date');
+
 
 /**
  * Splits one article's mentions into the happenings it tells of: its main event (dated by the

@@ -2,6 +2,7 @@
 // 1.2 km long and 40 m high", "It is 220 m high." after "The dam was finished in 1962."). Keyed by the thing and the
 // measure, such figures from two articles are compared like a pack's, conflicts included: a thing's size is one
 // fact, whoever states it. A figure whose thing or measure cannot be told stays an ordinary open claim.
+import { lemma } from './open.js';
 
 /** The measure an adjective after a figure names: "1.2 km long", "40 m high". */
 const ASPECT: Record<string, string> = {
@@ -50,11 +51,7 @@ const DEFINITE_BEFORE = /(?:^|\s)(?:[Tt]he|[Ii]ts|[Tt]his|[Tt]hat|[Tt]heir)\s+(?
 // A sentence's subject: "The dam was finished in 1962.", "The Ashgrove Dam was built…".
 const SUBJECT = /^(?:The|This|That)\s+(?:(?:\p{Lu}[\p{L}-]*|\p{Ll}[\p{Ll}-]*)\s+){0,3}?(\p{L}[\p{L}-]*)\s+(?:is|was|has|had|stands|stood|holds|held|sits|sat|lies|lay)\b/u;
 
-const singular = (w: string) => {
-  const word = w.toLowerCase();
-  return word.length > 4 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
-};
-const thingOf = (w: string | undefined) => (w && !NOT_A_THING.has(w.toLowerCase()) && /^\p{L}{3,}$/u.test(w) ? singular(w) : undefined);
+const thingOf = (w: string | undefined) => (w && !NOT_A_THING.has(w.toLowerCase()) && /^\p{L}{3,}$/u.test(w) ? lemma(w) : undefined);
 
 /** The thing a sentence is about, when it opens by naming one: for "It is 220 m high." in the next sentence. */
 export function subjectOf(sentence: string): string | undefined {

@@ -1,5 +1,5 @@
 import type { Article, Candidate, Knowledge, RawValue, Span } from '../model/types.js';
-import { isAttributeKind, openKind } from '../util/unlistedKinds.js';
+import { isAttributeKind, OPEN_DATE } from '../util/unlistedKinds.js';
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
 import { attributionOf } from './attribution.js';
@@ -18,6 +18,7 @@ import { RECOGNISERS, SentenceReading } from './recognisers.js';
 import { REFINERS } from './refiners.js';
 import { splitSentences } from './sentences.js';
 import { StatementScanner } from './statements.js';
+import { matchStamp } from '../util/dates/inMetadata.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -128,8 +129,6 @@ function packsNamedByCategory(article: Article, ex: Extractor): string[] {
   const sets = new Set(ex.categories.find(article.text).map((hit) => hit.value.set));
   return [...new Set(ex.kinds.filter((c) => c.kind.pack && c.kind.categories && sets.has(c.kind.categories)).map((c) => c.kind.pack!))];
 }
-
-const OPEN_DATE = openKind('date');
 
 /** Claim candidates in one article, in text order. */
 export function extractCandidates(article: Article, exAll: Extractor): Candidate[] {
@@ -316,14 +315,12 @@ function anchorOf(f: Found, all: Anchor[], text: string): Candidate['anchor'] {
   return governing && { raw: governing.raw, reference: governing.reference, ...(governing.names ? { names: true } : {}) };
 }
 
-// A line that only stamps the page: "October 3, 2026", "Published 3 October 2026 at 09:10".
-const STAMP_LINE = /^\s*(?:(?:published|updated|posted|last updated|date)\b[:\s]*)?$/i;
-
 /** A day (not a bare year or month) in a sentence that says more than the date: what dates a piece's news. */
 function datesNews(f: Found, text: string): boolean {
   if (f.raw.type !== 'date' || (f.raw.day === undefined && f.raw.relative === undefined)) return false;
   const rest = text.slice(0, f.start) + text.slice(f.end);
-  return !STAMP_LINE.test(text.slice(0, f.start)) && ((rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 || FACT_LINE.test(text));
+  // A line that only stamps the page ("October 3, 2026", "Published 3 October 2026") dates no news.
+  return matchStamp(text) === undefined && ((rest.match(/\p{L}{2,}/gu)?.length ?? 0) >= 3 || FACT_LINE.test(text));
 }
 // A fact box's line naming what happened: "Eruption: 22:50 WIB, 13 February".
 const FACT_LINE = /^\s*(?:[-*•]\s*)?\p{Lu}\p{Ll}{2,20}(?:\s\p{Ll}{2,20})?:\s/u;

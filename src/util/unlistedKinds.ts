@@ -4,6 +4,8 @@
 /** A figure no pack names, by its dimension and, for counts, the noun counted: "open.length", "open.count.home". */
 export const openKind = (dimension: string, noun?: string) => (noun ? `open.${dimension}.${noun}` : `open.${dimension}`);
 export const isOpenKind = (key: string) => key.startsWith('open.');
+/** A piece's own dates where no pack's date kind reads them: they date its news and are compared with nothing. */
+export const OPEN_DATE = openKind('date');
 
 /** A thing's measure no pack names: "attribute.dam.length" (compared as a pack's kind is, conflicts included). */
 export const attributeKind = (thing: string, measure: string) => `attribute.${thing}.${measure}`;
