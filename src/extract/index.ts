@@ -179,6 +179,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
       const key = kind?.key ?? open!;
       // A thing's size is no happening's: a year in its sentence ("built in 1962") does not date it.
       const timeless = !kind && isAttributeKind(key);
+      const anchor = anchorOf(f, anchors, sentence.text);
       out.push({
         kind: key,
         ...(kind || timeless ? {} : { context: contextWords(sentence.text, f.start, f.end) }),
@@ -188,7 +189,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
         tag: f.tag,
         sentence: sentence.index,
         role,
-        anchor: timeless ? dayAnchor(anchorOf(f, anchors, sentence.text)) : anchorOf(f, anchors, sentence.text),
+        anchor: timeless ? dayAnchor(anchor) : anchor,
         ...(attribution ? { attribution } : {}),
       });
     }
