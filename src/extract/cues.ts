@@ -1,7 +1,7 @@
 import type { ClaimKind, ValueType } from '../model/types.js';
-import { pattern, literal } from './caseless.js';
+import { CueIndex, type CueList } from './cueIndex.js';
+import type { SentenceTokens } from './tokens.js';
 import { weekdayNumber } from '../util/dates/inText.js';
-import { phraseTenses } from './inflect.js';
 
 
 /** How far (in characters) a cue may stand from a value of each type, before and after it. */
@@ -76,35 +76,29 @@ const NEGATION_REACH = 45;
 // A cue across a quotation mark belongs to another speaker's sentence.
 const QUOTE_MARK = /["“”]/;
 
-// Every tense of each phrase's verb ("slammed into", "slamming into"); longest first, so "epicentre was" is tried
-// before "epicentre".
-const phrase = (words: string[]) =>
-  pattern(`(?<![\\p{L}\\d])(?:${[...new Set(words.flatMap(phraseTenses))].sort((a, b) => b.length - a.length).map((w) => literal(w, true)).join('|')})(?![\\p{L}\\d])`, 'giu');
-
 /**
- * A claim kind with its cue patterns. Each pattern is built on first use: a run builds only those of the kinds its
- * articles call on (a missile story never needs the quake kinds'), which saves a short run ~10 ms.
+ * A claim kind with its cue lists. A sentence's cues of every kind an article may hold are found by one walk of a
+ * CueIndex of their lists (cuesOf).
  */
 export class CompiledKind {
-  private built: { cue?: RegExp; exclude?: RegExp; context?: RegExp } = {};
+  readonly cue: CueList;
+  readonly exclude?: CueList;
+  readonly context?: CueList;
 
   constructor(
     readonly kind: ClaimKind,
     /** No other kind of all the packs measures this dimension (magnitude) or names from this list (aircraft types): its values need no cue. */
     readonly soleMeasure: boolean,
-  ) {}
-
-  get cue(): RegExp {
-    return (this.built.cue ??= phrase(this.kind.cues));
+  ) {
+    this.cue = { phrases: kind.cues };
+    if (kind.excludeCues.length) this.exclude = { phrases: kind.excludeCues };
+    if (kind.context?.length) this.context = { phrases: kind.context };
   }
+}
 
-  get exclude(): RegExp | undefined {
-    return this.kind.excludeCues.length ? (this.built.exclude ??= phrase(this.kind.excludeCues)) : undefined;
-  }
-
-  get context(): RegExp | undefined {
-    return this.kind.context?.length ? (this.built.context ??= phrase(this.kind.context)) : undefined;
-  }
+/** One index of the cue lists of `kinds`. */
+export function cuesOf(kinds: readonly CompiledKind[]): CueIndex {
+  return new CueIndex(kinds.flatMap((c) => [c.cue, c.exclude ?? [], c.context ?? []].flat()));
 }
 
 export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
@@ -120,7 +114,7 @@ export function compileKinds(kinds: ClaimKind[]): CompiledKind[] {
 
 /** Whether the sentence holds one of the kind's context words, when it names any ("police towed four cars" is no derailment). */
 export function inContext(sentence: SentenceCues, c: CompiledKind): boolean {
-  return !c.context || sentence.hits(c.context).length > 0;
+  return c.context === undefined || sentence.hits(c.context).length > 0;
 }
 
 /**
@@ -166,23 +160,25 @@ export function isNegated(sentence: string, start: number): boolean {
   return NEGATION.test(clause);
 }
 
-/** A sentence with its cue matches, each pattern run once however many values the sentence holds. */
+/** A sentence with its cue matches, every list's found by one walk of the index on first use. */
 export class SentenceCues {
-  private readonly cache = new Map<RegExp, [number, number][]>();
+  private found?: Map<CueList, [number, number][]>;
 
-  constructor(readonly text: string) {}
+  readonly text: string;
 
-  hits(re: RegExp): [number, number][] {
-    let found = this.cache.get(re);
-    if (!found) {
-      found = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m; m = re.exec(this.text)) found.push([m.index, m.index + m[0].length]);
-      this.cache.set(re, found);
-    }
-    return found;
+  constructor(
+    readonly tokens: SentenceTokens,
+    private readonly index: CueIndex,
+  ) {
+    this.text = tokens.text;
+  }
+
+  hits(list: CueList): [number, number][] {
+    return (this.found ??= this.index.find(this.tokens)).get(list) ?? NONE;
   }
 }
+
+const NONE: [number, number][] = [];
 
 /** Matches lying wholly inside [from, to). */
 function within(found: [number, number][], from: number, to: number): [number, number][] {

@@ -7,7 +7,9 @@ import { subjectOf } from './attributes.js';
 import { buildBareScanner, type BareScanner } from './bare.js';
 import { literal } from './caseless.js';
 import { CountScanner } from './counts.js';
-import { SentenceCues, assignKind, compileKinds, inContext, isExcluded, type CompiledKind } from './cues.js';
+import type { CueIndex } from './cueIndex.js';
+import { SentenceTokens } from './tokens.js';
+import { SentenceCues, assignKind, compileKinds, cuesOf, inContext, isExcluded, type CompiledKind } from './cues.js';
 import { MONTH_NAME, monthNumber } from '../util/dates/inText.js';
 import { buildFigureScanner, type FigureScanner } from './figures.js';
 import { kindsTaking, type Found } from './found.js';
@@ -26,10 +28,12 @@ export { normalizePhrase } from './phrases.js';
 /** Everything extraction needs from the claim definitions, compiled once per run. */
 export interface Extractor {
   kinds: CompiledKind[];
+  /** The kinds' cue phrases, in one trie, built on first use. */
+  cueIndex: () => CueIndex;
   counts: CountScanner;
   statements: StatementScanner;
   /** Kinds, count patterns and statement phrases per set of active packs, compiled once each. */
-  byTopic: Map<string, { kinds: CompiledKind[]; counts: CountScanner; statements: StatementScanner }>;
+  byTopic: Map<string, Pick<Extractor, 'kinds' | 'cueIndex' | 'counts' | 'statements'>>;
   topics: { pack: string; words: RegExp }[];
   /** Every pack's topic words and happening nouns (lower case): what a happening is called by ("launch", "quake", "test"). */
   topicWords: Set<string>;
@@ -59,6 +63,7 @@ export function prepareExtractor(knowledge: Knowledge): Extractor {
   const kinds = compileKinds(knowledge.kinds);
   return {
     kinds,
+    cueIndex: lazy(() => cuesOf(kinds)),
     counts: new CountScanner(kinds),
     statements: new StatementScanner(knowledge.kinds),
     byTopic: new Map(),
@@ -118,7 +123,7 @@ function forTopic(article: Article, ex: Extractor): Extractor {
   if (!entry) {
     const topical = new Set(ex.topics.map((t) => t.pack));
     const kinds = ex.kinds.filter((c) => !c.kind.pack || !topical.has(c.kind.pack) || active.includes(c.kind.pack));
-    entry = { kinds, counts: new CountScanner(kinds), statements: new StatementScanner(kinds.map((c) => c.kind)) };
+    entry = { kinds, cueIndex: lazy(() => cuesOf(kinds)), counts: new CountScanner(kinds), statements: new StatementScanner(kinds.map((c) => c.kind)) };
     ex.byTopic.set(key, entry);
   }
   return { ...ex, ...entry };
@@ -128,6 +133,12 @@ function forTopic(article: Article, ex: Extractor): Extractor {
 function packsNamedByCategory(article: Article, ex: Extractor): string[] {
   const sets = new Set(ex.categories.find(article.text).map((hit) => hit.value.set));
   return [...new Set(ex.kinds.filter((c) => c.kind.pack && c.kind.categories && sets.has(c.kind.categories)).map((c) => c.kind.pack!))];
+}
+
+/** A value worked out on first use, then kept. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined;
+  return () => (made ??= make());
 }
 
 /** Claim candidates in one article, in text order. */
@@ -147,7 +158,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   // The thing the previous sentence opened with: "The dam was finished in 1962. It is 220 m high."
   let subject: string | undefined;
   for (const sentence of splitSentences(article)) {
-    const cues = new SentenceCues(sentence.text);
+    const cues = new SentenceCues(new SentenceTokens(sentence.text), ex.cueIndex());
     // A statement's phrases say themselves whether it is negated ("failed to deploy"); the scanner has weighed the rest.
     const found = readSentence(new SentenceReading(sentence, ex, cues, subject));
     subject = subjectOf(sentence.text) ?? (sentence.blockIndex === previous.block ? subject : undefined);

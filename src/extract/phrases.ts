@@ -1,5 +1,6 @@
 // The one module that imports fast-levenshtein: place names are matched with spelling variants.
 import levenshtein from 'fast-levenshtein';
+import { SentenceTokens } from './tokens.js';
 
 export interface PhraseHit<T> {
   start: number;
@@ -10,7 +11,6 @@ export interface PhraseHit<T> {
   fuzzy: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*/gu;
 const POSSESSIVE = /['’]s$/u;
 const TRAILING_DOT = /\.$/;
 const PHRASE_BREAK = /[,;:()"“”]/;
@@ -37,16 +37,12 @@ export interface PhraseWord {
   capital: boolean;
 }
 
-/** The words of a text, once for every phrase index that searches it. */
-export function phraseWords(text: string): PhraseWord[] {
-  const words: PhraseWord[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+/** The words of a text (from its tokens, when they are at hand), once for every phrase index that searches it. */
+export function phraseWords(text: string, tokens = new SentenceTokens(text)): PhraseWord[] {
+  return tokens.phraseWords.map(({ start, text: word }) => {
     const raw = MAY_TRIM.test(word) ? word.replace(POSSESSIVE, '').replace(TRAILING_DOT, '') : word;
-    words.push({ start: m.index, end: m.index + raw.length, norm: normalizeWord(word), raw, capital: startsCapital(word) });
-  }
-  return words;
+    return { start, end: start + raw.length, norm: normalizeWord(word), raw, capital: startsCapital(word) };
+  });
 }
 
 /** A capital first letter; ASCII, most words, without running a pattern. */
@@ -56,7 +52,7 @@ function startsCapital(word: string): boolean {
 }
 
 export function normalizePhrase(phrase: string): string {
-  return (phrase.match(WORD) ?? []).map(normalizeWord).join(' ');
+  return new SentenceTokens(phrase).phraseWords.map((w) => normalizeWord(w.text)).join(' ');
 }
 
 /** One word of listed phrases: the phrase that ends here, if any, and the words that may follow. */

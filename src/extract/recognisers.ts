@@ -39,7 +39,7 @@ export class SentenceReading {
   }
 
   get words(): PhraseWord[] {
-    return (this.wordList ??= phraseWords(this.text));
+    return (this.wordList ??= phraseWords(this.text, this.cues.tokens));
   }
 
   /**
@@ -124,7 +124,7 @@ const counts: Recogniser = {
 
 const statements: Recogniser = {
   name: 'statement',
-  read: (s) => s.ex.statements.find(s.text).map((st) => ({ ...st, tag: 'statement', wants: `statement ${st.kind}`, accepts: (k: ClaimKind) => k.key === st.kind })),
+  read: (s) => s.ex.statements.find(s.cues.tokens).map((st) => ({ ...st, tag: 'statement', wants: `statement ${st.kind}`, accepts: (k: ClaimKind) => k.key === st.kind })),
 };
 
 const openCounts: Recogniser = {

@@ -3,7 +3,8 @@
 // subject counts only where one of the kind's `about` phrases stands in its clause; a negated or questioned one
 // ("no tsunami warning was issued" for "issued", "whether the gear was deployed") states nothing.
 import type { ClaimKind, RawValue } from '../model/types.js';
-import { phraseStems, stem, WORD_SOURCE, wordStems } from '../util/wordStem.js';
+import { phraseStems, stem, wordStems } from '../util/wordStem.js';
+import { SentenceTokens } from './tokens.js';
 
 export interface FoundStatement {
   start: number;
@@ -56,7 +57,6 @@ const DENIAL_REACH = 8;
 // How many words after a phrase name whom or where it is said of ("for the coast of Aceh").
 const QUALIFIER_WORDS = 5;
 
-const WORD = new RegExp(WORD_SOURCE, 'gu');
 // What ends a clause: punctuation (not quotation marks: a "bird strike" in quotes is part of its clause) and the
 // conjunctions that join two statements.
 const CLAUSE_PUNCTUATION = /[,;:()[\]—–]|\s-\s/;
@@ -116,10 +116,12 @@ export class StatementScanner {
     return this.byFirst.size === 0;
   }
 
-  /** The statements of one sentence, at most one a kind and state, in text order. */
-  find(text: string): FoundStatement[] {
+  /** The statements of one sentence (its text, or its tokens when they are at hand), at most one a kind and state, in text order. */
+  find(sentence: string | SentenceTokens): FoundStatement[] {
     if (this.empty) return [];
-    const tokens = tokenize(text);
+    const words = typeof sentence === 'string' ? new SentenceTokens(sentence) : sentence;
+    const text = words.text;
+    const tokens = tokenize(words);
     const hits: { p: StatePattern; m: Match }[] = [];
     tokens.forEach((t, i) => {
       for (const p of this.byFirst.get(t.stem) ?? []) {
@@ -146,19 +148,19 @@ export class StatementScanner {
 }
 
 /** The sentence's words with their stems and clauses. */
-function tokenize(text: string): Token[] {
+function tokenize(words: SentenceTokens): Token[] {
+  const { text } = words;
   const tokens: Token[] = [];
   let clause = 0;
   let last = 0;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  for (const w of words.stemWords) {
     // Most words are one space apart, which holds no clause's end: the gap is read only when it is anything else.
-    const gap = m.index - last;
-    if (gap > 0 && (gap > 1 || text[last] !== ' ') && CLAUSE_PUNCTUATION.test(text.slice(last, m.index))) clause++;
-    const stems = stemsOf(m[0]);
+    const gap = w.start - last;
+    if (gap > 0 && (gap > 1 || text[last] !== ' ') && CLAUSE_PUNCTUATION.test(text.slice(last, w.start))) clause++;
+    const stems = stemsOf(w.text);
     if (stems.length === 1 && CLAUSE_WORDS.has(stems[0])) clause++;
-    for (const stem of stems) tokens.push({ start: m.index, end: m.index + m[0].length, stem, clause });
-    last = m.index + m[0].length;
+    for (const stem of stems) tokens.push({ start: w.start, end: w.end, stem, clause });
+    last = w.end;
   }
   return tokens;
 }

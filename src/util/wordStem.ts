@@ -62,5 +62,5 @@ export function phraseStems(phrase: string): string[] {
 }
 
 /** A word as the statement matcher reads it: letters and digits, inner apostrophes and hyphens kept. */
-export const WORD_SOURCE = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`;
+const WORD_SOURCE = String.raw`[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*`;
 const PHRASE_TOKEN = new RegExp(String.raw`\.\.\.|${WORD_SOURCE}`, 'gu');
