@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
 import './engineFlags.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadKnowledgeCached } from './knowledgeCache.js';
+import { loadClaims } from './claimSources.js';
+import { applyTolerances, CONFIG_FILE, FAIL_ON, findConfig, loadConfig, type FailOn } from './config.js';
+import { excluder } from './exclude.js';
 import { combine } from '../pipeline/index.js';
 import { analyzeFiles } from './analyzeFiles.js';
 import { countVerdicts, explainGrouping, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
@@ -13,20 +15,24 @@ import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
-import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
+import { displayPath, selectArticles } from './readInputs.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FAIL_ON = ['conflict', 'variance', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
+const DEFAULT_PATHS = ['sources'];
+const DEFAULT_OUT = 'reports';
 
 interface Options {
-  claims?: string;
-  out: string;
+  claims: string[];
+  replaceClaims?: boolean;
+  config?: string | false;
+  exclude: string[];
+  out?: string;
   format?: FormatName;
-  failOn: FailOn;
+  failOn?: FailOn;
+  maxVariances?: number;
   asOf?: string;
   color: boolean;
   jobs: number;
@@ -48,6 +54,13 @@ function parseJobs(value: string): number {
   return Number(value);
 }
 
+function parseCount(value: string): number {
+  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
+  return Number(value);
+}
+
+const collect = (value: string, previous: string[]) => [...previous, value];
+
 function parseDay(value: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
@@ -65,11 +78,16 @@ export async function run(argv: string[]): Promise<number> {
   const program = new Command('verify')
     .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
     .version(packageVersion(), '-v, --version')
-    .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
-    .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
-    .option('--out <dir>', 'folder for report.md', 'reports')
+    .argument('[paths...]', 'article files or folders (.txt, .md, .html); default: the config\'s paths, else sources/')
+    .option('--claims <dir>', 'a folder of claim definitions (YAML) that extends the bundled packs (repeatable)', collect, [])
+    .option('--replace-claims', 'use only the --claims folders, not the bundled packs')
+    .option('--config <file>', `settings file; default: the nearest ${CONFIG_FILE} at or above the working directory`)
+    .option('--no-config', `ignore any ${CONFIG_FILE}`)
+    .option('--exclude <glob>', 'leave out article files matching this pattern, relative to the working directory (repeatable)', collect, [])
+    .option('--out <dir>', `folder for report.md (default: ${DEFAULT_OUT})`)
     .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists (default: conflict)').choices([...FAIL_ON]))
+    .option('--max-variances <n>', 'also exit 1 when there are more than n variances', parseCount)
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
@@ -98,12 +116,14 @@ export async function run(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function check(paths: string[], options: Options): Promise<number> {
-  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
+async function check(cliPaths: string[], options: Options): Promise<number> {
   const warnings = new Warnings();
-  const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
+  const s = settings(cliPaths, options);
+  const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
+  if (claims.said) process.stderr.write(`verify: ${printable(claims.said)}\n`);
+  const knowledge = s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
   // The output folder is never searched for articles: `verify .` must not read its own last report.
-  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [options.out] });
+  const files = selectArticles(s.paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [s.out], exclude: s.exclude });
   const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
@@ -117,14 +137,34 @@ async function check(paths: string[], options: Options): Promise<number> {
     await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
   } else {
     // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
-    const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
+    const written = writeReportFile(s.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
     process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
     process.stdout.write(`report written to ${displayPath(written)}\n`);
   }
   const counts = countVerdicts(report);
-  const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);
+  const failing = s.failOn === 'never' ? 0 : counts.conflict + (s.failOn === 'variance' ? counts.variance : 0);
+  const tooManyVariances = s.maxVariances !== undefined && counts.variance > s.maxVariances;
   warnings.flush();
-  return failing > 0 ? 1 : 0;
+  if (tooManyVariances) process.stderr.write(`verify: ${counts.variance} variance${counts.variance === 1 ? '' : 's'}, more than --max-variances ${s.maxVariances}\n`);
+  return failing > 0 || tooManyVariances ? 1 : 0;
+}
+
+/** What the run does: a flag given on the command line wins over the config file, which wins over the default. */
+function settings(cliPaths: string[], options: Options) {
+  const file = options.config === false ? undefined : (options.config ?? findConfig());
+  const config = file === undefined ? undefined : loadConfig(file);
+  if (config && options.config === undefined) process.stderr.write(`verify: using ${displayPath(config.file)}\n`);
+  const rules = [{ base: process.cwd(), patterns: options.exclude }];
+  if (config?.exclude) rules.push({ base: dirname(config.file), patterns: config.exclude });
+  return {
+    config,
+    paths: cliPaths.length ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
+    claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
+    out: options.out ?? config?.out ?? DEFAULT_OUT,
+    failOn: options.failOn ?? config?.failOn ?? 'conflict',
+    maxVariances: options.maxVariances ?? config?.maxVariances,
+    exclude: excluder(rules),
+  };
 }
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);

@@ -21,6 +21,8 @@ export interface ReadOptions {
   warn?: Warn;
   /** Folders not to search (the report folder); a file in one named on the command line is still read. */
   skipFolders?: string[];
+  /** Files left out by --exclude or the config's `exclude`; one named on the command line is left out with a warning. */
+  exclude?: (path: string) => boolean;
 }
 
 /**
@@ -32,8 +34,8 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
   const warn = options.warn ?? warnOnStderr;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const where = paths.map(displayPath).join(', ');
-  const files = listArticleFiles(paths, warn, options.skipFolders);
-  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found`, where);
+  const files = listArticleFiles(paths, warn, options.skipFolders, options.exclude);
+  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found${options.exclude ? ' that no exclude pattern leaves out' : ''}`, where);
   const kept = files.filter((f) => readArticle(f, maxBytes, warn) !== undefined);
   if (!kept.length) {
     const all = files.length === 1 ? 'the only article file was' : `all ${files.length} article files were`;
@@ -43,7 +45,7 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
 }
 
 /** Files named on the command line, and article files found (recursively, sorted) in folders; each file once. */
-export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = []): string[] {
+export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = [], exclude?: (path: string) => boolean): string[] {
   const files: string[] = [];
   const seen = new Map<string, string>(); // device:inode -> the path it was first found under
   const add = (path: string, stat: Stats) => {
@@ -60,8 +62,12 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
   const skip = skipFolders.map(realOrResolved);
   for (const p of paths) {
     const stat = statOrFail(p);
-    if (stat.isDirectory()) for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) add(f.path, f.stat);
-    else if (stat.isFile()) add(p, stat);
+    if (stat.isDirectory()) {
+      for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) if (!exclude?.(f.path)) add(f.path, f.stat);
+    } else if (stat.isFile()) {
+      if (exclude?.(p)) warn(displayPath(p), 'left out by an exclude pattern');
+      else add(p, stat);
+    }
     else throw new InputError('not a regular file or folder', displayPath(p));
   }
   return files;
