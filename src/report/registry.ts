@@ -1,11 +1,12 @@
 import type { Report } from '../model/types.js';
 import type { Formatter } from './formatter.js';
 import { formatJson, jsonReportChunks } from './json-formatter.js';
+import { formatJunit } from './junit-formatter.js';
 import { formatMarkdown } from './markdown/markdown-formatter.js';
 import { formatSarif } from './sarif-formatter.js';
 import { formatText } from './text-formatter.js';
 
-export type FormatName = 'text' | 'md' | 'json' | 'sarif';
+export type FormatName = 'text' | 'md' | 'json' | 'sarif' | 'junit';
 
 /** Every formatter, by the name the CLI's --format option takes. Adding one is adding a line here and in REPORT_FILES. */
 export const FORMATTERS: Record<FormatName, Formatter> = {
@@ -13,6 +14,7 @@ export const FORMATTERS: Record<FormatName, Formatter> = {
   md: formatMarkdown,
   json: formatJson,
   sarif: formatSarif,
+  junit: formatJunit,
 };
 
 /**
@@ -24,6 +26,7 @@ export const REPORT_FILES: Record<FormatName, string | undefined> = {
   md: 'report.md',
   json: 'report.json',
   sarif: 'report.sarif',
+  junit: 'report.xml',
 };
 
 /** Formats also written in pieces (the same text as their formatter's): a large JSON report is never one string. */

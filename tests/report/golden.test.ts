@@ -11,6 +11,7 @@ describe('golden output', () => {
     ['text', 'seed.color.txt', true],
     ['json', 'seed.json', false],
     ['sarif', 'seed.sarif', false],
+    ['junit', 'seed.junit.xml', false],
   ])('%s -> golden/%s', async (format, file, color) => {
     await expect(formatReport(seedReport(), format, { color })).toMatchFileSnapshot(`golden/${file}`);
   });
@@ -22,7 +23,7 @@ describe('golden output', () => {
     await expect(formatReport(cleanReport(), format, { color: false })).toMatchFileSnapshot(`golden/${file}`);
   });
 
-  it.each<FormatName>(['md', 'text', 'json', 'sarif'])('%s is byte-identical when formatted twice', (format) => {
+  it.each<FormatName>(['md', 'text', 'json', 'sarif', 'junit'])('%s is byte-identical when formatted twice', (format) => {
     for (const color of [false, true]) {
       expect(formatReport(seedReport(), format, { color })).toBe(formatReport(seedReport(), format, { color }));
     }

@@ -22,7 +22,7 @@ describe('baseName', () => {
 
 describe('formatter registry', () => {
   it('names every format, in order', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif']);
+    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif', 'junit']);
     expect(isFormatName('md')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
   });
