@@ -22,7 +22,7 @@ describe('baseName', () => {
 
 describe('formatter registry', () => {
   it('names every format, in order', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif', 'junit']);
+    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif', 'junit', 'github']);
     expect(isFormatName('md')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
   });
