@@ -13,7 +13,9 @@ import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
+import { parseFormats, planOutputs } from './outputs.js';
 import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
+import { appendStepSummary } from './stepSummary.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
@@ -25,7 +27,7 @@ type FailOn = (typeof FAIL_ON)[number];
 interface Options {
   claims?: string;
   out: string;
-  format?: FormatName;
+  format?: FormatName[];
   failOn: FailOn;
   asOf?: string;
   color: boolean;
@@ -67,8 +69,14 @@ export async function run(argv: string[]): Promise<number> {
     .version(packageVersion(), '-v, --version')
     .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
     .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
-    .option('--out <dir>', 'folder for report.md', 'reports')
-    .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
+    .option('--out <dir>', 'folder the reports are written to (report.md, report.json, ...)', 'reports')
+    .option(
+      '--format <formats>',
+      'text, md, json, sarif, junit or github, or several comma-separated. One without --out: printed alone on ' +
+        'stdout, no file. Several, or one with --out: written to --out (report.txt, .md, .json, .sarif, .xml; github ' +
+        'printed on stdout) and the summary printed. Default: the summary and report.md, plus github under GitHub Actions',
+      parseFormats,
+    )
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
@@ -78,7 +86,7 @@ export async function run(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
-      exitCode = await check(paths, options);
+      exitCode = await check(paths, options, program.getOptionValueSource('out') === 'cli');
     });
   registerEvalCommand(program, (code) => (exitCode = code));
   try {
@@ -98,7 +106,7 @@ export async function run(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function check(paths: string[], options: Options): Promise<number> {
+async function check(paths: string[], options: Options, outGiven: boolean): Promise<number> {
   const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
   const warnings = new Warnings();
   const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
@@ -113,13 +121,21 @@ async function check(paths: string[], options: Options): Promise<number> {
     const ids = report.events.map((e) => e.id);
     if (explained === undefined) throw new InputError(`--explain: no event '${options.explain}' in this run; its events: ${ids.length ? ids.join(', ') : '(none)'}`);
     process.stdout.write(explained);
-  } else if (options.format) {
-    await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
   } else {
-    // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
-    const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
-    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
-    process.stdout.write(`report written to ${displayPath(written)}\n`);
+    const plan = planOutputs(options.format, outGiven, process.env);
+    const toolVersion = packageVersion();
+    // The reports first: when one cannot be written, stdout stays empty and the run fails with one line.
+    const written = plan.files.map(({ format, name }) =>
+      writeReportFile(options.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))),
+    );
+    for (const format of plan.printed) {
+      await writePieces(process.stdout, formatReportPieces(report, format, { color: format === 'text' && color, toolVersion }));
+    }
+    if (plan.summary) {
+      process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
+      for (const path of written) process.stdout.write(`report written to ${displayPath(path)}\n`);
+    }
+    if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(report, 'md', { color: false })), warnings.warn);
   }
   const counts = countVerdicts(report);
   const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);
@@ -128,6 +144,16 @@ async function check(paths: string[], options: Options): Promise<number> {
 }
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+
+/** The pieces of a text, a line break added after the last when it has none, as ensureNewline does. */
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of pieces) {
+    if (piece) last = piece;
+    yield piece;
+  }
+  if (!last.endsWith('\n')) yield '\n';
+}
 
 // No top-level await: the bundle is a CommonJS program (see launcher.ts).
 void run(process.argv).then((code) => {
