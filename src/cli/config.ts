@@ -4,6 +4,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Knowledge } from '../model/types.js';
+import { FORMAT_NAMES, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { parseYaml } from '../util/yaml.js';
 import { Locator } from '../util/yamlLocate.js';
@@ -13,7 +14,7 @@ export const CONFIG_FILE = 'verify.config.yaml';
 export const FAIL_ON = ['conflict', 'variance', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-const KEYS = ['paths', 'claims', 'out', 'fail-on', 'max-variances', 'tolerances', 'exclude'] as const;
+const KEYS = ['paths', 'claims', 'out', 'fail-on', 'max-variances', 'formats', 'tolerances', 'exclude'] as const;
 const CLAIMS_KEYS = ['paths', 'replace'] as const;
 // A config file is a few lines; anything this big is not one.
 const MAX_CONFIG_CHARS = 200_000;
@@ -33,6 +34,8 @@ export interface VerifyConfig {
   out?: string;
   failOn?: FailOn;
   maxVariances?: number;
+  /** Written into the out folder, as several --format names are. */
+  formats?: FormatName[];
   tolerances?: ToleranceSetting[];
   exclude?: string[];
 }
@@ -78,6 +81,8 @@ export function readConfig(file: string, content: string): VerifyConfig {
   if (failOn) config.failOn = oneOf(failOn, 'fail-on', FAIL_ON);
   const maxVariances = f.get('max-variances');
   if (maxVariances) config.maxVariances = count(maxVariances, 'max-variances');
+  const formats = f.get('formats');
+  if (formats) config.formats = formats.list('formats').map((n) => oneOf(n, 'format', FORMAT_NAMES));
   const tolerances = f.get('tolerances');
   if (tolerances) config.tolerances = toleranceSettings(tolerances);
   const exclude = f.get('exclude');

@@ -15,7 +15,9 @@ import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
+import { parseFormats, planOutputs } from './outputs.js';
 import { displayPath, selectArticles } from './readInputs.js';
+import { appendStepSummary } from './stepSummary.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
@@ -30,7 +32,7 @@ interface Options {
   config?: string | false;
   exclude: string[];
   out?: string;
-  format?: FormatName;
+  format?: FormatName[];
   failOn?: FailOn;
   maxVariances?: number;
   asOf?: string;
@@ -84,8 +86,15 @@ export async function run(argv: string[]): Promise<number> {
     .option('--config <file>', `settings file; default: the nearest ${CONFIG_FILE} at or above the working directory`)
     .option('--no-config', `ignore any ${CONFIG_FILE}`)
     .option('--exclude <glob>', 'leave out article files matching this pattern, relative to the working directory (repeatable)', collect, [])
-    .option('--out <dir>', `folder for report.md (default: ${DEFAULT_OUT})`)
-    .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
+    .option('--out <dir>', `folder the reports are written to (report.md, report.json, ...); default: ${DEFAULT_OUT}`)
+    .option(
+      '--format <formats>',
+      'text, md, json, sarif, junit or github, or several comma-separated. One without --out: printed alone on ' +
+        'stdout, no file. Several, or one with --out: written to --out (report.txt, .md, .json, .sarif, .xml; github ' +
+        'printed on stdout) and the summary printed. Default: the config\'s formats, else the summary and report.md, ' +
+        'plus github under GitHub Actions',
+      parseFormats,
+    )
     .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists (default: conflict)').choices([...FAIL_ON]))
     .option('--max-variances <n>', 'also exit 1 when there are more than n variances', parseCount)
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
@@ -96,7 +105,7 @@ export async function run(argv: string[]): Promise<number> {
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
-      exitCode = await check(paths, options);
+      exitCode = await check(paths, options, program.getOptionValueSource('out') === 'cli');
     });
   registerEvalCommand(program, (code) => (exitCode = code));
   try {
@@ -116,7 +125,7 @@ export async function run(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function check(cliPaths: string[], options: Options): Promise<number> {
+async function check(cliPaths: string[], options: Options, outGiven: boolean): Promise<number> {
   const warnings = new Warnings();
   const s = settings(cliPaths, options);
   const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
@@ -133,13 +142,22 @@ async function check(cliPaths: string[], options: Options): Promise<number> {
     const ids = report.events.map((e) => e.id);
     if (explained === undefined) throw new InputError(`--explain: no event '${options.explain}' in this run; its events: ${ids.length ? ids.join(', ') : '(none)'}`);
     process.stdout.write(explained);
-  } else if (options.format) {
-    await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
   } else {
-    // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
-    const written = writeReportFile(s.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
-    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
-    process.stdout.write(`report written to ${displayPath(written)}\n`);
+    // Formats the config file lists are written into the out folder, as several given on the command line are.
+    const plan = planOutputs(options.format ?? s.formats, outGiven || (options.format === undefined && s.formats !== undefined), process.env);
+    const toolVersion = packageVersion();
+    // The reports first: when one cannot be written, stdout stays empty and the run fails with one line.
+    const written = plan.files.map(({ format, name }) =>
+      writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))),
+    );
+    for (const format of plan.printed) {
+      await writePieces(process.stdout, formatReportPieces(report, format, { color: format === 'text' && color, toolVersion }));
+    }
+    if (plan.summary) {
+      process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
+      for (const path of written) process.stdout.write(`report written to ${displayPath(path)}\n`);
+    }
+    if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(report, 'md', { color: false })), warnings.warn);
   }
   const counts = countVerdicts(report);
   const failing = s.failOn === 'never' ? 0 : counts.conflict + (s.failOn === 'variance' ? counts.variance : 0);
@@ -161,6 +179,7 @@ function settings(cliPaths: string[], options: Options) {
     paths: cliPaths.length ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
     claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
     out: options.out ?? config?.out ?? DEFAULT_OUT,
+    formats: config?.formats,
     failOn: options.failOn ?? config?.failOn ?? 'conflict',
     maxVariances: options.maxVariances ?? config?.maxVariances,
     exclude: excluder(rules),
@@ -168,6 +187,16 @@ function settings(cliPaths: string[], options: Options) {
 }
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+
+/** The pieces of a text, a line break added after the last when it has none, as ensureNewline does. */
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of pieces) {
+    if (piece) last = piece;
+    yield piece;
+  }
+  if (!last.endsWith('\n')) yield '\n';
+}
 
 // No top-level await: the bundle is a CommonJS program (see launcher.ts).
 void run(process.argv).then((code) => {

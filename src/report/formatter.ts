@@ -3,6 +3,11 @@ import type { Report } from '../model/types.js';
 export interface FormatOptions {
   /** Terminal colors; only the text formatter uses it, and `false` must yield no escape codes at all. */
   color: boolean;
+  /**
+   * verify's own version, for formats that name their tool (SARIF); the CLI passes its package's, so the output
+   * depends on the build, never on the machine or the working directory. Left out when not given.
+   */
+  toolVersion?: string;
 }
 
 /** A formatter is pure: the same report and options give byte-identical output. */

@@ -15,7 +15,8 @@ export {
   type JsonReport,
   type JsonSource,
 } from './json-report.js';
-export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
+export { FORMAT_NAMES, isFormatName, REPORT_FILES, type FormatName } from './registry.js';
+export { findingFingerprint, FINGERPRINT_NAME } from './fingerprint.js';
 export { explainGrouping } from './explain-grouping.js';
 
 /** Renders a report in the named format; same report and options give byte-identical output. */

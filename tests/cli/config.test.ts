@@ -1,6 +1,6 @@
 // verify.config.yaml, the claims a run loads (bundled, extended, replaced), --exclude and --max-variances, through
 // the checks of the file's text and through the real command line.
-import { cpSync, mkdirSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readConfig } from '../../src/cli/config.js';
@@ -38,7 +38,7 @@ describe('the config file', () => {
   it('reads every key, paths relative to its folder', () => {
     const c = readConfig(
       '/p/verify.config.yaml',
-      'paths: [articles]\nclaims: { paths: [my-claims], replace: true }\nout: out\nfail-on: variance\nmax-variances: 2\ntolerances:\n  launch.distance: 0.1\nexclude: ["**/draft-*"]\n',
+      'paths: [articles]\nclaims: { paths: [my-claims], replace: true }\nout: out\nfail-on: variance\nmax-variances: 2\nformats: [md, sarif]\ntolerances:\n  launch.distance: 0.1\nexclude: ["**/draft-*"]\n',
     );
     expect(c).toEqual({
       file: '/p/verify.config.yaml',
@@ -47,7 +47,8 @@ describe('the config file', () => {
       out: '/p/out',
       failOn: 'variance',
       maxVariances: 2,
-      tolerances: [{ key: 'launch.distance', value: 0.1, line: 7 }],
+      formats: ['md', 'sarif'],
+      tolerances: [{ key: 'launch.distance', value: 0.1, line: 8 }],
       exclude: ['**/draft-*'],
     });
     expect(readConfig('/p/verify.config.yaml', '# nothing set\n')).toEqual({ file: '/p/verify.config.yaml' });
@@ -56,6 +57,7 @@ describe('the config file', () => {
   it.each([
     ['an unknown key, with the allowed ones', 'out: reports\nfailOn: never\n', /^verify\.config\.yaml:2: unknown key 'failOn' in the config file; allowed keys: paths, claims, out, fail-on,/],
     ['a bad value, with the allowed ones', 'fail-on: sometimes\n', /^verify\.config\.yaml:1: fail-on: unknown fail-on 'sometimes'; allowed: conflict, variance, never$/],
+    ['an unknown format', 'formats:\n  - md\n  - pdf\n', /^verify\.config\.yaml:3: formats\[1\]: unknown format 'pdf'; allowed: text, md, json, sarif, junit, github$/],
     ['a tolerance out of range', 'tolerances:\n  launch.distance: 1.5\n', /^verify\.config\.yaml:2: tolerances\.launch\.distance: tolerance 1\.5 is out of range/],
     ['a negative max-variances', 'max-variances: -1\n', /^verify\.config\.yaml:1: max-variances: max-variances must be a whole number, 0 or more/],
     ['a YAML syntax error', 'paths: [articles\n', /^verify\.config\.yaml:\d+: invalid YAML/],
@@ -99,6 +101,15 @@ describe('a run with a config file', () => {
     const bad = runCli(['--format', 'json'], { cwd: unknown });
     expect(bad.code).toBe(2);
     expect(bad.stderr).toMatch(/verify\.config\.yaml:3: tolerances: no claim kind 'launch\.distanse' in the loaded packs; kinds that take a tolerance: .*launch\.distance/);
+  });
+
+  it('writes the formats it lists into its out folder, and a --format flag prints instead', () => {
+    const dir = project({ 'verify.config.yaml': 'paths: [articles]\nout: out\nformats: [json, sarif]\n' });
+    const r = runCli([], { cwd: dir });
+    expect(r.stdout).toContain('report written to out/report.json\nreport written to out/report.sarif\n');
+    expect(JSON.parse(readFileSync(join(dir, 'out', 'report.sarif'), 'utf8')).version).toBe('2.1.0');
+    const flag = runCli(['--format', 'json'], { cwd: dir });
+    expect(findings(flag.stdout).length).toBeGreaterThan(0);
   });
 
   it('leaves out the files its exclude patterns match, relative to its folder', () => {

@@ -21,8 +21,8 @@ describe('baseName', () => {
 });
 
 describe('formatter registry', () => {
-  it('names text, md and json', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json']);
+  it('names every format, in order', () => {
+    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif', 'junit', 'github']);
     expect(isFormatName('md')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
   });
