@@ -456,6 +456,31 @@ export interface Report {
   events: Event[];
   findings: Finding[];
   knowledge: Knowledge;
+  /** What a baseline file accepted, when the run used one (set by the CLI after comparing). */
+  baseline?: BaselineOutcome;
+}
+
+/** A conflict or variance recorded in a baseline file, matched by a fingerprint that holds no line numbers. */
+export interface BaselineEntry {
+  fingerprint: string;
+  event: string;
+  claim: string;
+  verdict: Verdict;
+  /** What each source said: enough for a person to recognise the finding. */
+  quotes: { source: string; text: string }[];
+  /** Why the finding is accepted; `--require-reasons` makes an empty one an error. */
+  reason: string;
+  /** Where the entry stands in its file, when read from one. */
+  line?: number;
+}
+
+export interface BaselineOutcome {
+  /** The baseline file, as named or found. */
+  file: string;
+  /** Findings the baseline accepts: they do not fail the run. */
+  accepted: { finding: string; reason: string }[];
+  /** Entries that match no finding any more. */
+  stale: BaselineEntry[];
 }
 
 export interface VerifyOptions {

@@ -89,3 +89,13 @@ export function quoteWords(quote: QuoteLocation): string {
   const credit = quote.attribution === undefined ? '' : ` (attributed to ${quote.attribution})`;
   return oneLine(`${quote.source}: "${quote.text}" → ${quote.display}${credit}`);
 }
+
+/** Findings the run's baseline accepts, by id, with the reason it gives ('' when it gives none). */
+export function acceptedFindings(json: Pick<JsonReport, 'baseline'>): Map<string, string> {
+  return new Map(json.baseline?.accepted.map((a) => [a.finding, a.reason]) ?? []);
+}
+
+/** What an accepted finding's note says: "accepted in verify-baseline.yaml: the ministry corrected it later". */
+export function acceptedWords(file: string, reason: string): string {
+  return `accepted in ${file}${reason ? `: ${reason}` : ''}`;
+}

@@ -8,6 +8,8 @@ export interface FormatOptions {
    * depends on the build, never on the machine or the working directory. Left out when not given.
    */
   toolVersion?: string;
+  /** Columns to wrap terminal lines to (the terminal's width); none: whole lines. Only the text formatter uses it. */
+  width?: number;
 }
 
 /** A formatter is pure: the same report and options give byte-identical output. */

@@ -1,5 +1,5 @@
 import { oneLine } from './control-characters.js';
-import { eventLabels, findingHeadline, problemFindings, quoteLocations, quoteWords, sourcePaths, type ProblemFinding, type ProblemVerdict } from './finding-quotes.js';
+import { acceptedFindings, eventLabels, findingHeadline, problemFindings, quoteLocations, quoteWords, sourcePaths, type ProblemFinding, type ProblemVerdict } from './finding-quotes.js';
 import type { Formatter } from './formatter.js';
 import { toJsonReport } from './json-report.js';
 import { counted } from './plural.js';
@@ -23,7 +23,14 @@ export const formatGithub: Formatter = (report) => {
   const annotated: Record<ProblemVerdict, number> = { conflict: 0, variance: 0 };
   const hidden: Record<ProblemVerdict, number> = { conflict: 0, variance: 0 };
   const lines: string[] = [];
+  const accepted = acceptedFindings(json);
+  let acceptedCount = 0;
   for (const finding of problemFindings(json)) {
+    // What the baseline accepts is no annotation: the pull request shows what is new.
+    if (accepted.has(finding.id)) {
+      acceptedCount++;
+      continue;
+    }
     if (annotated[finding.verdict] >= ANNOTATIONS_SHOWN) {
       hidden[finding.verdict]++;
       continue;
@@ -38,6 +45,9 @@ export const formatGithub: Formatter = (report) => {
     ].join(' and ');
     const why = `GitHub shows at most ${ANNOTATIONS_SHOWN} errors and ${ANNOTATIONS_SHOWN} warnings a step; the Markdown report lists every finding`;
     lines.push(`::notice title=verify::${escapeData(`${more} not annotated: ${why}.`)}`);
+  }
+  if (acceptedCount > 0 && json.baseline) {
+    lines.push(`::notice title=verify::${escapeData(`${counted(acceptedCount, 'finding', 'findings')} accepted in ${oneLine(json.baseline.file)}, not annotated.`)}`);
   }
   return lines.length ? `${lines.join('\n')}\n` : '';
 };

@@ -18,6 +18,7 @@ export {
 export { FORMAT_NAMES, isFormatName, REPORT_FILES, type FormatName } from './registry.js';
 export { findingFingerprint, FINGERPRINT_NAME } from './fingerprint.js';
 export { explainGrouping } from './explain-grouping.js';
+export { terminalColor } from './text-formatter.js';
 
 /** Renders a report in the named format; same report and options give byte-identical output. */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
@@ -28,3 +29,4 @@ export function formatReport(report: Report, format: FormatName, options: Format
 export function formatReportPieces(report: Report, format: FormatName, options: FormatOptions): Iterable<string> {
   return PIECEWISE[format]?.(report) ?? [formatReport(report, format, options)];
 }
+export { acceptedReason, applyBaseline, baselineEntries, isAccepted } from './baseline.js';

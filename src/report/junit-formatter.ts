@@ -1,5 +1,5 @@
 import { oneLine } from './control-characters.js';
-import { findingHeadline, quoteLocations, quoteWords, sourcePaths } from './finding-quotes.js';
+import { acceptedFindings, acceptedWords, findingHeadline, quoteLocations, quoteWords, sourcePaths } from './finding-quotes.js';
 import type { Formatter } from './formatter.js';
 import { toJsonReport, type JsonFinding } from './json-report.js';
 import { xmlAttribute, xmlText } from './xml-escape.js';
@@ -11,10 +11,13 @@ import { xmlAttribute, xmlText } from './xml-escape.js';
 //   tell GitLab and Jenkins it was never checked, and <failure> would contradict the exit code of the default gate.
 // - agree: passes.
 // - single-source: <skipped>: one source states it, so nothing was compared; that is what skipped means to CI tools.
+// - a conflict the run's baseline accepts: <skipped>, with the baseline's reason: it does not fail the run.
 
 export const formatJunit: Formatter = (report) => {
   const json = toJsonReport(report);
   const paths = sourcePaths(json);
+  const accepted = acceptedFindings(json);
+  const isAccepted = (f: JsonFinding) => accepted.has(f.id);
   const byEvent = new Map<string, JsonFinding[]>();
   for (const finding of json.findings) {
     const list = byEvent.get(finding.event);
@@ -29,15 +32,15 @@ export const formatJunit: Formatter = (report) => {
     ...known.map((event) => ({ id: event.id, name: event.background ? `${event.label} (background)` : event.label })),
     ...[...byEvent.keys()].filter((id) => !knownIds.has(id)).map((id) => ({ id, name: id })),
   ].filter((suite) => byEvent.has(suite.id));
-  const total = tally(json.findings);
+  const total = tally(json.findings, isAccepted);
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="verify" ${counts(total)}>`,
     ...suites.flatMap((suite) => {
       const findings = byEvent.get(suite.id) ?? [];
       return [
-        `  <testsuite name="${xmlAttribute(oneLine(suite.name))}" ${counts(tally(findings))} time="0">`,
-        ...findings.flatMap((finding) => testCase(finding, paths)),
+        `  <testsuite name="${xmlAttribute(oneLine(suite.name))}" ${counts(tally(findings, isAccepted))} time="0">`,
+        ...findings.flatMap((finding) => testCase(finding, paths, json.baseline && accepted.has(finding.id) ? acceptedWords(json.baseline.file, accepted.get(finding.id)!) : undefined)),
         '  </testsuite>',
       ];
     }),
@@ -46,7 +49,7 @@ export const formatJunit: Formatter = (report) => {
   return `${lines.join('\n')}\n`;
 };
 
-function testCase(finding: JsonFinding, paths: ReadonlyMap<string, string>): string[] {
+function testCase(finding: JsonFinding, paths: ReadonlyMap<string, string>, accepted?: string): string[] {
   // The finding id past its event ("launch.distance", "launch.distance/2"): the same label may stand twice in an event.
   const which = finding.id.startsWith(`${finding.event}/`) ? finding.id.slice(finding.event.length + 1) : finding.claim;
   const name = `${oneLine(finding.label)} (${oneLine(which)})`;
@@ -54,6 +57,9 @@ function testCase(finding: JsonFinding, paths: ReadonlyMap<string, string>): str
   const headline = `${findingHeadline(finding)}: ${oneLine(finding.summary)}`;
   const body = () =>
     xmlText([oneLine(finding.summary), '', ...quoteLocations(finding, paths).map((q) => `${oneLine(q.path)}:${q.line}:${q.column} ${quoteWords(q)}`)].join('\n'));
+  if (accepted !== undefined && finding.verdict === 'conflict') {
+    return [`${open}>`, `      <skipped message="${xmlAttribute(oneLine(accepted))}"/>`, `      <system-out>${body()}</system-out>`, '    </testcase>'];
+  }
   switch (finding.verdict) {
     case 'conflict':
       return [`${open}>`, `      <failure message="${xmlAttribute(headline)}" type="conflict">${body()}</failure>`, '    </testcase>'];
@@ -72,11 +78,12 @@ interface Tally {
   skipped: number;
 }
 
-function tally(findings: JsonFinding[]): Tally {
+function tally(findings: JsonFinding[], isAccepted: (f: JsonFinding) => boolean): Tally {
+  const acceptedConflict = (f: JsonFinding) => f.verdict === 'conflict' && isAccepted(f);
   return {
     tests: findings.length,
-    failures: findings.filter((f) => f.verdict === 'conflict').length,
-    skipped: findings.filter((f) => f.verdict === 'single-source').length,
+    failures: findings.filter((f) => f.verdict === 'conflict' && !acceptedConflict(f)).length,
+    skipped: findings.filter((f) => f.verdict === 'single-source' || acceptedConflict(f)).length,
   };
 }
 

@@ -1,7 +1,7 @@
 import type { ClaimKind, Report, ValueType } from '../model/types.js';
 import { oneLine } from './control-characters.js';
 import { findingFingerprint, FINGERPRINT_NAME } from './fingerprint.js';
-import { eventLabels, findingHeadline, problemFindings, quoteLocations, quoteWords, sourcePaths, type ProblemFinding, type QuoteLocation } from './finding-quotes.js';
+import { acceptedFindings, acceptedWords, eventLabels, findingHeadline, problemFindings, quoteLocations, quoteWords, sourcePaths, type ProblemFinding, type QuoteLocation } from './finding-quotes.js';
 import type { Formatter } from './formatter.js';
 import { toJsonReport } from './json-report.js';
 import { compareText } from '../util/compareText.js';
@@ -28,6 +28,7 @@ export const formatSarif: Formatter = (report, options) => {
   const paths = sourcePaths(json);
   const labels = eventLabels(json);
   const problems = problemFindings(json);
+  const accepted = acceptedFindings(json);
   const ruleIds = [...new Set(problems.map((finding) => finding.claim))].sort(compareText);
   const ruleIndex = new Map(ruleIds.map((id, i) => [id, i]));
   const log = {
@@ -44,7 +45,11 @@ export const formatSarif: Formatter = (report, options) => {
         },
         // Columns are JS string indexes (UTF-16 code units), as every quote's column is.
         columnKind: 'utf16CodeUnits',
-        results: problems.map((finding) => result(finding, ruleIndex.get(finding.claim) ?? 0, paths, labels.get(finding.event))),
+        results: problems.map((finding) => ({
+          ...result(finding, ruleIndex.get(finding.claim) ?? 0, paths, labels.get(finding.event)),
+          // With a baseline: what it accepts is an unchanged, suppressed result; anything else is new.
+          ...(json.baseline ? baselineState(json.baseline.file, accepted.get(finding.id)) : {}),
+        })),
       },
     ],
   };
@@ -88,6 +93,11 @@ function result(finding: ProblemFinding, ruleIndex: number, paths: ReadonlyMap<s
       ...(finding.reason === undefined ? {} : { reason: finding.reason }),
     },
   };
+}
+
+function baselineState(file: string, reason: string | undefined) {
+  if (reason === undefined) return { baselineState: 'new' };
+  return { baselineState: 'unchanged', suppressions: [{ kind: 'external', status: 'accepted', justification: acceptedWords(file, reason) }] };
 }
 
 function location(quote: QuoteLocation, id: number) {

@@ -14,3 +14,8 @@ export function parseYaml(text: string, file: string): unknown {
     throw err;
   }
 }
+
+/** YAML text of plain data, deterministic: keys in the given order, no anchors, no line folding. */
+export function dumpYaml(value: unknown): string {
+  return yaml.dump(value, { lineWidth: -1, noRefs: true, sortKeys: false, quotingType: '"' });
+}

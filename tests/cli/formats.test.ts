@@ -33,8 +33,8 @@ describe('--format with several formats', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['report.json', 'report.md', 'report.sarif']);
-    expect(r.stdout).toMatch(/^conflict {2}distance flown/);
-    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources\nreport written to reports\/report\.md\nreport written to reports\/report\.json\nreport written to reports\/report\.sarif\n$/);
+    expect(r.stdout).toMatch(/^9 Jun 2025 — ballistic missile\n {2}✖ conflict {2}distance flown/);
+    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources \(3 agree, 0 single-source\)\nreport written to reports\/report\.md\nreport written to reports\/report\.json\nreport written to reports\/report\.sarif\n$/);
     // Each file holds what that format alone prints.
     for (const [format, file] of [['md', 'report.md'], ['json', 'report.json'], ['sarif', 'report.sarif']]) {
       expect(readFileSync(join(cwd, 'reports', file), 'utf8')).toBe(run(cwd, ['--format', format]).stdout);
@@ -65,7 +65,7 @@ describe('--format with several formats', () => {
     const r = run(cwd, ['--format', 'junit', '--out', 'out']);
     expect(r.code).toBe(1);
     expect(readdirSync(join(cwd, 'out'))).toEqual(['report.xml']);
-    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources\nreport written to out\/report\.xml\n$/);
+    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources \(3 agree, 0 single-source\)\nreport written to out\/report\.xml\n$/);
   });
 
   it.each([['xml'], ['md,,json'], ['sarif,pdf']])('--format %s: one line listing the allowed formats, exit 2, nothing written', (formats) => {
@@ -87,7 +87,8 @@ describe('on GitHub Actions', () => {
     expect(r.code).toBe(1);
     const lines = r.stdout.split('\n');
     expect(lines[0]).toMatch(/^::error file=articles\/a\.txt,line=1,endLine=1,col=85,endColumn=97,title=Distance flown — conflict/);
-    expect(lines[1]).toMatch(/^conflict {2}distance flown/);
+    expect(lines[1]).toBe('9 Jun 2025 — ballistic missile');
+    expect(lines[2]).toMatch(/^ {2}✖ conflict {2}distance flown/);
     expect(r.stdout).toMatch(/report written to reports\/report\.md\n$/);
     expect(existsSync(join(cwd, 'reports', 'report.md'))).toBe(true);
     // Elsewhere, no workflow command.
