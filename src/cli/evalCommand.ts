@@ -2,7 +2,7 @@
 // gold.yaml, with the definitions of ../shared/tools/score-gold.mjs --strict (--loose: without --strict), as a
 // reader checks a quote: where it stands, not only what it says. Exit 0 when every bound holds, 1 when not;
 // bad input throws InputError, which main.ts reports as one line with exit code 2.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
@@ -11,8 +11,9 @@ import { evaluate, formatEvalJson, formatEvalText, parseGold, scoreReport, stem,
 import type { RawSource } from '../model/types.js';
 import { verify } from '../pipeline/index.js';
 import { toJsonReport } from '../report/index.js';
-import { isoDay } from '../util/days.js';
 import { InputError } from '../util/errors.js';
+import { defaultClaimsDir } from './claimsDir.js';
+import { parseDay } from './optionParsers.js';
 import { displayPath, listArticleFiles, readClaimFiles, readSources, readText } from './readInputs.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -57,7 +58,7 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
 }
 
 function runEval(dirs: string[], options: EvalOptions): number {
-  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
+  const claimsDir = options.claims ?? defaultClaimsDir(PACKAGE_ROOT);
   const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir));
   // Every folder is read and checked before any is scored, so bad input never leaves half an output.
   const folders = dirs.map(readFolder);
@@ -94,14 +95,6 @@ function readFolder(dir: string): { folder: string; gold: ReturnType<typeof pars
   const files = listArticleFiles([articles]);
   if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', displayPath(articles));
   return { folder: dir.replace(/[\\/]+$/, '') || dir, gold, sources: readSources(files) };
-}
-
-// Same rule as the main command's --as-of.
-function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return day;
 }
 
 function fraction(value: string): number {

@@ -1,19 +1,22 @@
 #!/usr/bin/env node
 // The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
 import './engineFlags.js';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { loadKnowledgeCached } from './knowledgeCache.js';
 import { combine } from '../pipeline/index.js';
-import { analyzeFiles } from './analyzeFiles.js';
 import { countVerdicts, explainGrouping, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { isoDay } from '../util/days.js';
 import { registerEvalCommand } from './evalCommand.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
-import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
+import { defaultClaimsDir } from './claimsDir.js';
+import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
+import { analyzeInputs } from './extracted/inputs.js';
+import { displayPath, readClaimFiles } from './readInputs.js';
+import { registerReviewCommands } from './reviewCommands.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
@@ -32,6 +35,7 @@ interface Options {
   jobs: number;
   maxFileSize: number;
   explain?: string;
+  extracted: string;
 }
 
 /** The version from package.json; a missing or broken file must not break the command. */
@@ -65,7 +69,7 @@ export async function run(argv: string[]): Promise<number> {
   const program = new Command('verify')
     .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
     .version(packageVersion(), '-v, --version')
-    .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
+    .argument('[paths...]', 'article files or folders (.txt, .md, .html), or extracted-claims files (verify extract)', ['sources'])
     .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
     .option('--out <dir>', 'folder for report.md', 'reports')
     .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
@@ -75,12 +79,14 @@ export async function run(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .option('--explain <event>', 'print how each account came into one event (an id from the report) instead of the report')
+    .option('--extracted <dir>', 'folder of extracted claims: a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR)
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
       exitCode = await check(paths, options);
     });
   registerEvalCommand(program, (code) => (exitCode = code));
+  registerReviewCommands(program, () => defaultClaimsDir(PACKAGE_ROOT), (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -99,12 +105,19 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function check(paths: string[], options: Options): Promise<number> {
-  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
+  const claimsDir = options.claims ?? defaultClaimsDir(PACKAGE_ROOT);
   const warnings = new Warnings();
   const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
   // The output folder is never searched for articles: `verify .` must not read its own last report.
-  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [options.out] });
-  const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
+  const analyses = await analyzeInputs(paths, {
+    knowledge,
+    asOf: options.asOf,
+    jobs: options.jobs,
+    maxFileBytes: options.maxFileSize * MEGABYTE,
+    warn: warnings.warn,
+    skipFolders: [options.out],
+    extractedDir: options.extracted,
+  });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
