@@ -10,9 +10,9 @@ import { evaluate, formatEvalJson, formatEvalText, parseGold, scoreReport, stem,
 import type { RawSource } from '../model/types.js';
 import { verify } from '../pipeline/index.js';
 import { toJsonReport } from '../report/index.js';
-import { isoDay } from '../util/days.js';
 import { InputError } from '../util/errors.js';
 import { loadClaims } from './claimSources.js';
+import { parseDay } from './optionParsers.js';
 import { displayPath, listArticleFiles, readSources, readText } from './readInputs.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -97,14 +97,6 @@ function readFolder(dir: string): { folder: string; gold: ReturnType<typeof pars
   const files = listArticleFiles([articles]);
   if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', displayPath(articles));
   return { folder: dir.replace(/[\\/]+$/, '') || dir, gold, sources: readSources(files) };
-}
-
-// Same rule as the main command's --as-of.
-function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return day;
 }
 
 function fraction(value: string): number {

@@ -10,9 +10,11 @@ import { InputError } from '../util/errors.js';
 import { registerBaselineCommand } from './baselineCommand.js';
 import { FAIL_ON, type FailOn } from './config.js';
 import { registerEvalCommand } from './evalCommand.js';
+import { registerReviewCommands } from './reviewCommands.js';
 import { parseFormats, planOutputs } from './outputs.js';
 import { displayPath } from './readInputs.js';
-import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, parseCount, runSettings, withBaseline, type RunOptions } from './runOptions.js';
+import { parseCount } from './optionParsers.js';
+import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, withBaseline, type RunOptions } from './runOptions.js';
 import { appendStepSummary } from './stepSummary.js';
 import { printable, Warnings } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
@@ -67,6 +69,7 @@ export async function run(argv: string[]): Promise<number> {
     });
   registerEvalCommand(program, (code) => (exitCode = code));
   registerBaselineCommand(program, (code) => (exitCode = code));
+  registerReviewCommands(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
   } catch (err) {

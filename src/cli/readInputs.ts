@@ -6,6 +6,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { RawSource } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { decodeText } from './decode.js';
+import { EXTRACTED_SUBFOLDER, isExtractedText } from './extracted/format.js';
 import { describeFsError } from './fsErrors.js';
 import { DEFAULT_MAX_FILE_MB, formatSize, MAX_MAX_FILE_MB, MEGABYTE } from './limits.js';
 import { warnOnStderr, type Warn } from './warnings.js';
@@ -74,7 +75,7 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
 }
 
 /** Regular files with one of `extensions` under `dir`, sorted by name at each level; hidden entries skipped. */
-function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
+export function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
   let real: string;
   let entries: string[];
   try {
@@ -208,9 +209,11 @@ export function readSources(files: string[], options: ReadOptions = {}): RawSour
 export function readClaimFiles(dir: string, options: ReadOptions = {}): { path: string; content: string }[] {
   const stat = statOrFail(dir);
   if (!stat.isDirectory()) throw new InputError('not a folder of claim definitions', displayPath(dir));
-  const files = walk(dir, CLAIM_EXTENSIONS, options.warn ?? warnOnStderr);
-  if (!files.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
-  return files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) }));
+  // Extracted claims (claims/extracted/ by default) are a run's input, not claim definitions.
+  const files = walk(dir, CLAIM_EXTENSIONS, options.warn ?? warnOnStderr, [realOrResolved(join(dir, EXTRACTED_SUBFOLDER))]);
+  const read = files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) })).filter((f) => !isExtractedText(f.content));
+  if (!read.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
+  return read;
 }
 
 /** Paths relative to the working directory when inside it, so reports do not depend on where the repo lives. */

@@ -2,19 +2,20 @@
 // excludes, baseline), how a flag, the config file and the default combine, and the run from files to a Report.
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Command, InvalidArgumentError } from 'commander';
-import type { Report } from '../model/types.js';
+import type { Command } from 'commander';
+import type { Knowledge, Report } from '../model/types.js';
 import { combine } from '../pipeline/index.js';
 import { applyBaseline } from '../report/index.js';
-import { isoDay } from '../util/days.js';
 import { InputError } from '../util/errors.js';
-import { analyzeFiles } from './analyzeFiles.js';
 import { findBaseline, loadBaseline } from './baseline.js';
 import { loadClaims } from './claimSources.js';
 import { applyTolerances, CONFIG_FILE, findConfig, loadConfig, type VerifyConfig } from './config.js';
 import { excluder } from './exclude.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
-import { displayPath, selectArticles } from './readInputs.js';
+import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
+import { analyzeInputs } from './extracted/inputs.js';
+import { collect, parseDay, parseJobs } from './optionParsers.js';
+import { displayPath } from './readInputs.js';
 import { printable, type Warnings, warnUnclaimed } from './warnings.js';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,31 +33,14 @@ export interface RunOptions {
   asOf?: string;
   jobs: number;
   maxFileSize: number;
+  extracted: string;
 }
 
-function parseJobs(value: string): number {
-  if (!/^\d{1,2}$/.test(value)) throw new InvalidArgumentError('expected a whole number of threads (0 = by input size).');
-  return Number(value);
-}
-
-export function parseCount(value: string): number {
-  if (!/^\d{1,9}$/.test(value)) throw new InvalidArgumentError('expected a whole number, 0 or more.');
-  return Number(value);
-}
-
-export function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return day;
-}
-
-const collect = (value: string, previous: string[]) => [...previous, value];
 
 /** The options that choose what a run reads. */
 export function addRunOptions(command: Command): Command {
   return command
-    .argument('[paths...]', "article files or folders (.txt, .md, .html); default: the config's paths, else sources/")
+    .argument('[paths...]', "article files or folders (.txt, .md, .html), or extracted-claims files (verify extract); default: the config's paths, else sources/")
     .option('--claims <dir>', 'a folder of claim definitions (YAML) that extends the bundled packs (repeatable)', collect, [])
     .option('--replace-claims', 'use only the --claims folders, not the bundled packs')
     .option('--config <file>', `settings file; default: the nearest ${CONFIG_FILE} at or above the working directory`)
@@ -67,7 +51,8 @@ export function addRunOptions(command: Command): Command {
     .option('--require-reasons', 'a baseline entry without a reason is an error')
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
-    .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB);
+    .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
+    .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR);
 }
 
 export interface RunSettings {
@@ -94,14 +79,27 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
   };
 }
 
-/** Reads the articles and checks them: the report, before any baseline. */
-export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
+/** The claim definitions the run chose (bundled, extended or replaced), with the config's tolerances. */
+export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config'>, warnings: Warnings): Knowledge {
   const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
   if (claims.said) process.stderr.write(`verify: ${printable(claims.said)}\n`);
-  const knowledge = s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
-  // The output folder is never searched for articles: `verify .` must not read its own last report.
-  const files = selectArticles(s.paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [s.out], exclude: s.exclude });
-  const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
+  return s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
+}
+
+/** Reads the articles (or their extracted claims) and checks them: the report, before any baseline. */
+export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
+  const knowledge = runKnowledge(s, warnings);
+  const analyses = await analyzeInputs(s.paths, {
+    knowledge,
+    asOf: options.asOf,
+    jobs: options.jobs,
+    maxFileBytes: options.maxFileSize * MEGABYTE,
+    warn: warnings.warn,
+    // The output folder is never searched for articles: `verify .` must not read its own last report.
+    skipFolders: [s.out],
+    exclude: s.exclude,
+    extractedDir: options.extracted,
+  });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
   return report;
