@@ -16,6 +16,7 @@ import { displayPath } from './readInputs.js';
 import { parseCount } from './optionParsers.js';
 import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, withBaseline, type RunOptions } from './runOptions.js';
 import { appendStepSummary } from './stepSummary.js';
+import { configureUsageErrors } from './usageErrors.js';
 import { printable, Warnings } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
@@ -70,6 +71,7 @@ export async function run(argv: string[]): Promise<number> {
   registerEvalCommand(program, (code) => (exitCode = code));
   registerBaselineCommand(program, (code) => (exitCode = code));
   registerReviewCommands(program, (code) => (exitCode = code));
+  configureUsageErrors(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -80,7 +82,7 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (code !== undefined) return 2; // commander already printed the usage error
-    process.stderr.write(`verify: internal error: ${(err as Error).message}\n`);
+    process.stderr.write(`verify: internal error: ${printable((err as Error).message)} (a bug: VERIFY_DEBUG=1 prints where it happened)\n`);
     if (process.env.VERIFY_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }
