@@ -28,6 +28,7 @@ interface ExtractOptions {
   asOf?: IsoDay;
   jobs: number;
   maxFileSize: number;
+  quiet?: boolean;
 }
 
 /** Adds `extract`; it reads the claim definitions and the config file as `verify` does. */
@@ -53,13 +54,14 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
+    .option('--quiet', 'no warnings')
     .action(async (paths: string[], options: ExtractOptions) => {
       setExitCode(await runExtract(paths, options));
     });
 }
 
 async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<number> {
-  const warnings = new Warnings();
+  const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, { ...options, out: undefined, extracted: options.out });
   const knowledge = runKnowledge(s, warnings);
   const maxFileBytes = options.maxFileSize * MEGABYTE;

@@ -90,7 +90,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function check(cliPaths: string[], options: Options, outGiven: boolean): Promise<number> {
-  const warnings = new Warnings();
+  const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, options);
   const report = withBaseline(await buildReport(s, options, warnings), options, warnings);
   const color = options.color && terminalColor();
@@ -110,10 +110,10 @@ async function check(cliPaths: string[], options: Options, outGiven: boolean): P
       writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))),
     );
     for (const format of plan.printed) {
-      await writePieces(process.stdout, formatReportPieces(report, format, { color: format === 'text' && color, toolVersion, width }));
+      await writePieces(process.stdout, formatReportPieces(report, format, { color: format === 'text' && color, toolVersion, width, conflictsOnly: options.quiet }));
     }
     if (plan.summary) {
-      process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width })));
+      process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width, conflictsOnly: options.quiet })));
       for (const path of written) process.stdout.write(`report written to ${displayPath(path)}\n`);
     }
     if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(report, 'md', { color: false })), warnings.warn);

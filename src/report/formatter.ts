@@ -10,6 +10,11 @@ export interface FormatOptions {
   toolVersion?: string;
   /** Columns to wrap terminal lines to (the terminal's width); none: whole lines. Only the text formatter uses it. */
   width?: number;
+  /**
+   * Conflicts only (--quiet): variances and what a baseline accepts are left out, and the closing line counts only
+   * conflicts. Only the text formatter uses it; machine formats always hold everything.
+   */
+  conflictsOnly?: boolean;
 }
 
 /** A formatter is pure: the same report and options give byte-identical output. */
