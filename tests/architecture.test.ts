@@ -27,6 +27,7 @@ const LIBRARIES: Record<string, string> = {
   chalk: 'report/text-formatter.ts',
   'fast-levenshtein': 'extract/phrases.ts',
   htmlparser2: 'ingest/html.ts',
+  picomatch: 'cli/globs.ts',
 };
 
 const SRC = join(ROOT, 'src');
