@@ -28,6 +28,7 @@ const LIBRARIES: Record<string, string> = {
   'fast-levenshtein': 'extract/phrases.ts',
   htmlparser2: 'ingest/html.ts',
   picomatch: 'cli/globs.ts',
+  'cli-progress': 'cli/progress.ts',
 };
 
 const SRC = join(ROOT, 'src');

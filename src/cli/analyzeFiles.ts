@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   jobs: number;
   /** What the path `-` stands for: the bytes read from standard input. */
   stdin?: Buffer;
+  /** Told how many files are done: after each file on one thread, after each batch on workers. */
+  onProgress?: (done: number) => void;
 }
 
 /** A file to analyze: where to read it, the path to show, and its id in this run. */
@@ -55,7 +57,11 @@ export async function analyzeFiles(files: string[], options: AnalyzeOptions): Pr
   const threads = threadsFor(jobs.length, availableParallelism(), options.jobs);
   if (threads <= 1) {
     const analyzer = new Analyzer(options.knowledge, options.asOf);
-    return jobs.map((job) => analyzeOne(analyzer, job));
+    return jobs.map((job, i) => {
+      const analysis = analyzeOne(analyzer, job);
+      options.onProgress?.(i + 1);
+      return analysis;
+    });
   }
   return inWorkers(jobs, threads, options);
 }
@@ -92,6 +98,7 @@ async function inWorkers(jobs: FileJob[], threads: number, options: AnalyzeOptio
         if (!reply.ok) return finish(new InputError(reply.message, reply.file, reply.line));
         reply.results.forEach((r, k) => (results[reply.start + k] = r));
         done += reply.results.length;
+        options.onProgress?.(done);
         if (done === jobs.length) finish();
         else feed(w);
       });

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { IsoDay } from '../model/types.js';
+import type { ArticleAnalysis, IsoDay } from '../model/types.js';
 import { sourceIds, withSourceId } from '../pipeline/index.js';
 import { InputError } from '../util/errors.js';
 import { analyzeFiles } from './analyzeFiles.js';
@@ -14,6 +14,7 @@ import { ExtractedWriter } from './extracted/write.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { collect, parseDay, parseJobs } from './optionParsers.js';
 import { displayPath, readText, selectArticles } from './readInputs.js';
+import { progressFor } from './progress.js';
 import { runKnowledge, runSettings } from './runOptions.js';
 import { readStdin, STDIN_ARG } from './stdin.js';
 import { Warnings } from './warnings.js';
@@ -55,7 +56,7 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
-    .option('--quiet', 'no warnings')
+    .option('--quiet', 'no warnings and no progress bar')
     .action(async (paths: string[], options: ExtractOptions) => {
       setExitCode(await runExtract(paths, options));
     });
@@ -73,7 +74,13 @@ async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<
   const ids = sourceIds(shown);
   const plans = files.map((file, i) => ({ file, path: shown[i], id: ids[i], target: extractedPathFor(options.out, shown[i], options.format), skip: skipReason(shown[i], () => readText(file, { stdin }), options, warnings.warn) }));
   const toWrite = plans.filter((p) => p.skip === undefined);
-  const analyses = await analyzeFiles(toWrite.map((p) => p.file), { knowledge, asOf: options.asOf, jobs: options.jobs, stdin });
+  const progress = progressFor(s.quiet)(toWrite.length);
+  let analyses: ArticleAnalysis[];
+  try {
+    analyses = await analyzeFiles(toWrite.map((p) => p.file), { knowledge, asOf: options.asOf, jobs: options.jobs, stdin, onProgress: progress?.update });
+  } finally {
+    progress?.stop(); // cleared before anything else is written, an error included
+  }
   const writer = new ExtractedWriter(knowledge, options.asOf);
   let claims = 0;
   toWrite.forEach((plan, i) => {

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
 import { analyzeInputs } from './extracted/inputs.js';
 import { collect, parseDay, parseJobs } from './optionParsers.js';
+import { progressFor } from './progress.js';
 import { displayPath } from './readInputs.js';
 import { printable, type Warnings, warnUnclaimed } from './warnings.js';
 
@@ -54,7 +55,7 @@ export function addRunOptions(command: Command): Command {
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR)
-    .option('--quiet', 'only conflicts in the terminal: no variances, nothing a baseline accepts, no warnings');
+    .option('--quiet', 'only conflicts in the terminal: no variances, nothing a baseline accepts, no warnings, no progress bar');
 }
 
 export interface RunSettings {
@@ -63,7 +64,7 @@ export interface RunSettings {
   claims: { dirs: string[]; replace: boolean };
   out: string;
   exclude?: (path: string) => boolean;
-  /** --quiet: no warnings or notes on stderr; errors still. */
+  /** --quiet: no warnings, notes or progress on stderr; errors still. */
   quiet: boolean;
 }
 
@@ -105,6 +106,7 @@ export async function buildReport(s: RunSettings, options: RunOptions, warnings:
     skipFolders: [s.out],
     exclude: s.exclude,
     extractedDir: options.extracted,
+    progress: progressFor(s.quiet),
   });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);

@@ -8,6 +8,7 @@ import { sourceIds, withSourceId } from '../../pipeline/index.js';
 import { InputError } from '../../util/errors.js';
 import { analyzeFiles } from '../analyzeFiles.js';
 import { globFiles, globPath } from '../globs.js';
+import type { Progress } from '../progress.js';
 import { ARTICLE_EXTENSIONS, displayPath, readText, selectArticles } from '../readInputs.js';
 import { readStdin, STDIN_ARG } from '../stdin.js';
 import { realOrResolved, walk, type FoundFile } from '../walk.js';
@@ -29,6 +30,8 @@ export interface InputOptions {
   extractedDir: string;
   /** Articles left out by --exclude or the config's `exclude`. */
   exclude?: (path: string) => boolean;
+  /** A progress bar for this many articles to extract, or none (progressFor decides when). */
+  progress?: (total: number) => Progress | undefined;
 }
 
 const SEARCHED = new Set([...ARTICLE_EXTENSIONS, ...EXTRACTED_EXTENSIONS]);
@@ -62,7 +65,13 @@ export async function analyzeInputs(paths: string[], options: InputOptions): Pro
   }
 
   const toExtract = articles.filter((_, i) => !byPath.has(articlePathsShown[i]));
-  const extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs, stdin });
+  const progress = options.progress?.(toExtract.length);
+  let extractedAnalyses: ArticleAnalysis[];
+  try {
+    extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs, stdin, onProgress: progress?.update });
+  } finally {
+    progress?.stop(); // cleared before anything else is written, an error included
+  }
   const fromArticles = new Map(toExtract.map((file, i) => [displayPath(file), extractedAnalyses[i]]));
   // Input order: the articles as listed, then files whose article was not named.
   const listed = new Set(articlePathsShown);
