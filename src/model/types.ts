@@ -456,6 +456,18 @@ export interface Report {
   events: Event[];
   findings: Finding[];
   knowledge: Knowledge;
+  /**
+   * The sentence around some quotes, by mention id: read back from the files for the quotes a report shows in full
+   * (the pipeline keeps no article text). A quote without one is shown alone.
+   */
+  sentences?: ReadonlyMap<string, QuoteInSentence>;
+}
+
+/** A quote in its sentence, as plain text (markup stripped, entities decoded): `before + quote + after` is the sentence. */
+export interface QuoteInSentence {
+  before: string;
+  quote: string;
+  after: string;
 }
 
 export interface VerifyOptions {
