@@ -17,6 +17,9 @@ export {
 } from './json-report.js';
 export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
 export { explainGrouping } from './explain-grouping.js';
+export { FIGURES_FOLDER, reportFigures, type ReportFigure } from './figures/figure-files.js';
+export { FIGURE_MARKER } from './figures/number-line.js';
+export { mentionsShownInSentence } from './top-conflicts.js';
 
 /** Renders a report in the named format; same report and options give byte-identical output. */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {
