@@ -15,7 +15,7 @@ import { registerEvalCommand } from './evalCommand.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
 import { printable, Warnings, warnUnclaimed } from './warnings.js';
-import { writeReportFile } from './writeReport.js';
+import { withQuoteSentences, writeMarkdownReport } from './writeMarkdownReport.js';
 import { writePieces } from './writePieces.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -32,6 +32,7 @@ interface Options {
   jobs: number;
   maxFileSize: number;
   explain?: string;
+  timestamp?: boolean;
 }
 
 /** The version from package.json; a missing or broken file must not break the command. */
@@ -75,6 +76,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .option('--explain <event>', 'print how each account came into one event (an id from the report) instead of the report')
+    .option('--timestamp', 'write the time of the run into the Markdown report (left out by default, so runs diff cleanly)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
@@ -108,18 +110,21 @@ async function check(paths: string[], options: Options): Promise<number> {
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
   const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
+  const timestamp = options.timestamp ? new Date().toISOString() : undefined;
   if (options.explain !== undefined) {
     const explained = explainGrouping(report, options.explain);
     const ids = report.events.map((e) => e.id);
     if (explained === undefined) throw new InputError(`--explain: no event '${options.explain}' in this run; its events: ${ids.length ? ids.join(', ') : '(none)'}`);
     process.stdout.write(explained);
   } else if (options.format) {
-    await writePieces(process.stdout, formatReportPieces(report, options.format, { color: options.format === 'text' && color }));
+    const shown = options.format === 'md' ? withQuoteSentences(report, files) : report;
+    await writePieces(process.stdout, formatReportPieces(shown, options.format, { color: options.format === 'text' && color, timestamp }));
   } else {
     // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
-    const written = writeReportFile(options.out, 'report.md', ensureNewline(formatReport(report, 'md', { color: false })));
+    const written = writeMarkdownReport(options.out, withQuoteSentences(report, files), { timestamp });
     process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
-    process.stdout.write(`report written to ${displayPath(written)}\n`);
+    if (written.figures > 0) process.stdout.write(`${written.figures === 1 ? '1 number line' : `${written.figures} number lines`} written to ${displayPath(written.figuresFolder)}/\n`);
+    process.stdout.write(`report written to ${displayPath(written.report)}\n`);
   }
   const counts = countVerdicts(report);
   const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);

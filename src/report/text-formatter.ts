@@ -6,6 +6,7 @@ import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue } from '../values/index.js';
 import type { Formatter } from './formatter.js';
 import { counted } from './plural.js';
+import { comparedInstead, eventsNoPackMatched } from './no-pack.js';
 import { claimLabel, eventLabel, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
 
 /**
@@ -20,6 +21,10 @@ export const formatText: Formatter = (report, options) => {
   const counts = countVerdicts(report);
   const lines = problems.map((finding) => problemLine(report, finding, shortIds, paint));
   if (lines.length > 0) lines.push('');
+  // An event no pack knew was compared on open claims only: "no contradictions" there says less, and must say so.
+  for (const unmatched of eventsNoPackMatched(report)) {
+    lines.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
+  }
   lines.push(paint.dim(countsLine(counts)), '', closingLine(counts, paint));
   return `${lines.join('\n')}\n`;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Report } from '../../src/model/types.js';
-import { reportFigures } from '../../src/report/index.js';
+import { formatReport, reportFigures } from '../../src/report/index.js';
 import { article, seedReport, withQuote } from './fixtures.js';
 
 const HOSTILE = 'a <script>alert("x")</script> & \'b\' ]]> \x1b[31m\ud800 end';
@@ -46,5 +46,12 @@ describe('number lines (reportFigures)', () => {
     }
     expect(reportFigures(report)[0].content).toContain('&lt;script&gt;alert(&quot;x&quot;)');
     expect(reportFigures(report)[0].content).toContain('Launch &lt;i&gt;&quot;6 Jan&quot;&lt;/i&gt;');
+  });
+
+  it('is linked from the Markdown only when written beside it', () => {
+    const linked = formatReport(seedReport(), 'md', { color: false, figures: true });
+    expect(linked).toContain('[Number line](report-figures/f1.svg)');
+    expect(linked).toContain('](report-figures/f7.svg)');
+    expect(formatReport(seedReport(), 'md', { color: false })).not.toContain('report-figures/');
   });
 });
