@@ -2,23 +2,24 @@
 // gold.yaml, with the definitions of ../shared/tools/score-gold.mjs --strict (--loose: without --strict), as a
 // reader checks a quote: where it stands, not only what it says. Exit 0 when every bound holds, 1 when not;
 // bad input throws InputError, which main.ts reports as one line with exit code 2.
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { loadKnowledgeCached } from './knowledgeCache.js';
 import { evaluate, formatEvalJson, formatEvalText, parseGold, scoreReport, stem, type Bounds, type FolderScore } from '../eval/index.js';
 import type { RawSource } from '../model/types.js';
 import { verify } from '../pipeline/index.js';
 import { toJsonReport } from '../report/index.js';
-import { isoDay } from '../util/days.js';
 import { InputError } from '../util/errors.js';
-import { displayPath, listArticleFiles, readClaimFiles, readSources, readText } from './readInputs.js';
+import { loadClaims } from './claimSources.js';
+import { parseDay } from './optionParsers.js';
+import { displayPath, listArticleFiles, readSources, readText } from './readInputs.js';
 
 const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface EvalOptions extends Bounds {
-  claims?: string;
+  claims: string[];
+  replaceClaims?: boolean;
   asOf?: string;
   verbose?: boolean;
   lenient?: boolean;
@@ -40,7 +41,8 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
         '(score-gold.mjs --strict); gold marked required: false is left out of recall, pairing and verdicts.',
     )
     .argument('<dirs...>', 'folders, each with articles/ and gold.yaml')
-    .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
+    .option('--claims <dir>', 'a folder of claim definitions (YAML) that extends the bundled packs (repeatable)', (v: string, prev: string[]) => [...prev, v], [])
+    .option('--replace-claims', 'use only the --claims folders, not the bundled packs')
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--verbose', 'list each miss under its folder')
     .option('--lenient', 'let a gold conflict be reported as a variance')
@@ -57,8 +59,9 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
 }
 
 function runEval(dirs: string[], options: EvalOptions): number {
-  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
-  const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir));
+  const claims = loadClaims({ dirs: options.claims, replace: options.replaceClaims === true }, { bundled: join(PACKAGE_ROOT, 'claims') });
+  if (claims.said) process.stderr.write(`verify: ${claims.said}\n`);
+  const { knowledge } = claims;
   // Every folder is read and checked before any is scored, so bad input never leaves half an output.
   const folders = dirs.map(readFolder);
   const scoring = { lenient: options.lenient, loose: options.loose };
@@ -94,14 +97,6 @@ function readFolder(dir: string): { folder: string; gold: ReturnType<typeof pars
   const files = listArticleFiles([articles]);
   if (!files.length) throw new InputError('no article files (.txt, .md, .html) found', displayPath(articles));
   return { folder: dir.replace(/[\\/]+$/, '') || dir, gold, sources: readSources(files) };
-}
-
-// Same rule as the main command's --as-of.
-function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return day;
 }
 
 function fraction(value: string): number {

@@ -1,36 +1,31 @@
 #!/usr/bin/env node
 // The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
 import './engineFlags.js';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { Command, InvalidArgumentError, Option } from 'commander';
-import { loadKnowledgeCached } from './knowledgeCache.js';
-import { combine } from '../pipeline/index.js';
-import { analyzeFiles } from './analyzeFiles.js';
-import { countVerdicts, explainGrouping, formatReport, formatReportPieces, type FormatName } from '../report/index.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, Option } from 'commander';
+import type { Report } from '../model/types.js';
+import { countVerdicts, explainGrouping, formatReport, formatReportPieces, isAccepted, terminalColor, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
-import { isoDay } from '../util/days.js';
+import { registerBaselineCommand } from './baselineCommand.js';
+import { FAIL_ON, type FailOn } from './config.js';
 import { registerEvalCommand } from './evalCommand.js';
-import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
-import { displayPath, readClaimFiles, selectArticles } from './readInputs.js';
-import { printable, Warnings, warnUnclaimed } from './warnings.js';
+import { registerReviewCommands } from './reviewCommands.js';
+import { parseFormats, planOutputs } from './outputs.js';
+import { displayPath } from './readInputs.js';
+import { parseCount } from './optionParsers.js';
+import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, withBaseline, type RunOptions } from './runOptions.js';
+import { appendStepSummary } from './stepSummary.js';
+import { printable, Warnings } from './warnings.js';
 import { withQuoteSentences, writeMarkdownReport } from './writeMarkdownReport.js';
+import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const FAIL_ON = ['conflict', 'variance', 'never'] as const;
-type FailOn = (typeof FAIL_ON)[number];
-
-interface Options {
-  claims?: string;
-  out: string;
-  format?: FormatName;
-  failOn: FailOn;
-  asOf?: string;
+interface Options extends RunOptions {
+  format?: FormatName[];
+  failOn?: FailOn;
+  maxVariances?: number;
   color: boolean;
-  jobs: number;
-  maxFileSize: number;
   explain?: string;
   timestamp?: boolean;
 }
@@ -44,18 +39,6 @@ function packageVersion(): string {
   }
 }
 
-function parseJobs(value: string): number {
-  if (!/^\d{1,2}$/.test(value)) throw new InvalidArgumentError('expected a whole number of threads (0 = by input size).');
-  return Number(value);
-}
-
-function parseDay(value: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const day = m && isoDay(Number(m[1]), Number(m[2]), Number(m[3]));
-  if (!day) throw new InvalidArgumentError('expected a date as YYYY-MM-DD.');
-  return day;
-}
-
 export async function run(argv: string[]): Promise<number> {
   // `verify … | head`: a reader that stops early closes the pipe; that ends the run quietly, as in other CLIs.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -63,26 +46,33 @@ export async function run(argv: string[]): Promise<number> {
     throw error;
   });
   let exitCode = 0;
-  const program = new Command('verify')
-    .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
-    .version(packageVersion(), '-v, --version')
-    .argument('[paths...]', 'article files or folders (.txt, .md, .html)', ['sources'])
-    .option('--claims <dir>', 'folder of claim definitions (YAML); default: ./claims, else the bundled ones')
-    .option('--out <dir>', 'folder for report.md', 'reports')
-    .addOption(new Option('--format <format>', 'print only this format on stdout and write no file').choices(['text', 'md', 'json']))
-    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists').choices([...FAIL_ON]).default('conflict'))
-    .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
+  const program = addRunOptions(
+    new Command('verify')
+      .description('Check news articles about the same event against each other: agreements, variances and contradictions.')
+      .version(packageVersion(), '-v, --version'),
+  )
+    .option('--out <dir>', `folder the reports are written to (report.md, report.json, ...); default: ${DEFAULT_OUT}`)
+    .option(
+      '--format <formats>',
+      'text, md, json, sarif, junit or github, or several comma-separated. One without --out: printed alone on ' +
+        'stdout, no file. Several, or one with --out: written to --out (report.txt, .md, .json, .sarif, .xml; github ' +
+        "printed on stdout) and the summary printed. Default: the config's formats, else the summary and report.md, " +
+        'plus github under GitHub Actions',
+      parseFormats,
+    )
+    .addOption(new Option('--fail-on <level>', 'exit 1 when a finding at or above this level exists (default: conflict)').choices([...FAIL_ON]))
+    .option('--max-variances <n>', 'also exit 1 when there are more than n variances', parseCount)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
-    .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
-    .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .option('--explain <event>', 'print how each account came into one event (an id from the report) instead of the report')
     .option('--timestamp', 'write the time of the run into the Markdown report (left out by default, so runs diff cleanly)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
-      exitCode = await check(paths, options);
+      exitCode = await check(paths, options, program.getOptionValueSource('out') === 'cli');
     });
   registerEvalCommand(program, (code) => (exitCode = code));
+  registerBaselineCommand(program, (code) => (exitCode = code));
+  registerReviewCommands(program, (code) => (exitCode = code));
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -100,39 +90,73 @@ export async function run(argv: string[]): Promise<number> {
   return exitCode;
 }
 
-async function check(paths: string[], options: Options): Promise<number> {
-  const claimsDir = options.claims ?? (existsSync('claims') ? 'claims' : join(PACKAGE_ROOT, 'claims'));
+async function check(cliPaths: string[], options: Options, outGiven: boolean): Promise<number> {
   const warnings = new Warnings();
-  const knowledge = loadKnowledgeCached(readClaimFiles(claimsDir, { warn: warnings.warn }));
-  // The output folder is never searched for articles: `verify .` must not read its own last report.
-  const files = selectArticles(paths, { maxFileBytes: options.maxFileSize * MEGABYTE, warn: warnings.warn, skipFolders: [options.out] });
-  const analyses = await analyzeFiles(files, { knowledge, asOf: options.asOf, jobs: options.jobs });
-  const report = combine(analyses, knowledge);
-  warnUnclaimed(report, warnings.warn);
-  const color = options.color && !process.env.NO_COLOR && process.stdout.isTTY === true;
-  const timestamp = options.timestamp ? new Date().toISOString() : undefined;
+  const s = runSettings(cliPaths, options);
+  const report = withBaseline(await buildReport(s, options, warnings), options, warnings);
+  const color = options.color && terminalColor();
+  const width = process.stdout.isTTY ? process.stdout.columns : undefined;
   if (options.explain !== undefined) {
     const explained = explainGrouping(report, options.explain);
     const ids = report.events.map((e) => e.id);
     if (explained === undefined) throw new InputError(`--explain: no event '${options.explain}' in this run; its events: ${ids.length ? ids.join(', ') : '(none)'}`);
     process.stdout.write(explained);
-  } else if (options.format) {
-    const shown = options.format === 'md' ? withQuoteSentences(report, files) : report;
-    await writePieces(process.stdout, formatReportPieces(shown, options.format, { color: options.format === 'text' && color, timestamp }));
   } else {
-    // The report first: when it cannot be written, stdout stays empty and the run fails with one line.
-    const written = writeMarkdownReport(options.out, withQuoteSentences(report, files), { timestamp });
-    process.stdout.write(ensureNewline(formatReport(report, 'text', { color })));
-    if (written.figures > 0) process.stdout.write(`${written.figures === 1 ? '1 number line' : `${written.figures} number lines`} written to ${displayPath(written.figuresFolder)}/\n`);
-    process.stdout.write(`report written to ${displayPath(written.report)}\n`);
+    // Formats the config file lists are written into the out folder, as several given on the command line are.
+    const formats = s.config?.formats;
+    const plan = planOutputs(options.format ?? formats, outGiven || (options.format === undefined && formats !== undefined), process.env);
+    const toolVersion = packageVersion();
+    const timestamp = options.timestamp ? new Date().toISOString() : undefined;
+    // The Markdown shows each conflict's quotes in their sentences, read back from the articles only when it is made.
+    const wantsMarkdown = plan.files.some((f) => f.format === 'md') || plan.printed.includes('md') || Boolean(plan.stepSummary);
+    const shown = wantsMarkdown ? withQuoteSentences(report) : report;
+    // The reports first: when one cannot be written, stdout stays empty and the run fails with one line.
+    const written = plan.files.flatMap(({ format, name }) => {
+      // report.md comes with its number lines, written beside it.
+      if (format === 'md') {
+        const md = writeMarkdownReport(s.out, shown, { timestamp });
+        const figures = md.figures === 0 ? [] : [`${md.figures === 1 ? '1 number line' : `${md.figures} number lines`} written to ${displayPath(md.figuresFolder)}/`];
+        return [...figures, `report written to ${displayPath(md.report)}`];
+      }
+      return [`report written to ${displayPath(writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))))}`];
+    });
+    for (const format of plan.printed) {
+      await writePieces(process.stdout, formatReportPieces(shown, format, { color: format === 'text' && color, toolVersion, width, timestamp }));
+    }
+    if (plan.summary) {
+      process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width })));
+      for (const line of written) process.stdout.write(`${line}\n`);
+    }
+    if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(shown, 'md', { color: false, timestamp })), warnings.warn);
   }
-  const counts = countVerdicts(report);
-  const failing = options.failOn === 'never' ? 0 : counts.conflict + (options.failOn === 'variance' ? counts.variance : 0);
+  const failOn = options.failOn ?? s.config?.failOn ?? 'conflict';
+  const maxVariances = options.maxVariances ?? s.config?.maxVariances;
+  const open = openFindings(report);
+  const failing = failOn === 'never' ? 0 : open.conflict + (failOn === 'variance' ? open.variance : 0);
+  const tooManyVariances = maxVariances !== undefined && open.variance > maxVariances;
   warnings.flush();
-  return failing > 0 ? 1 : 0;
+  if (tooManyVariances) process.stderr.write(`verify: ${open.variance} variance${open.variance === 1 ? '' : 's'}, more than --max-variances ${maxVariances}\n`);
+  return failing > 0 || tooManyVariances ? 1 : 0;
+}
+
+/** Conflicts and variances no baseline accepts: what the gates count. */
+function openFindings(report: Report): { conflict: number; variance: number } {
+  if (!report.baseline) return countVerdicts(report);
+  const open = report.findings.filter((f) => !isAccepted(report, f.id));
+  return { conflict: open.filter((f) => f.verdict === 'conflict').length, variance: open.filter((f) => f.verdict === 'variance').length };
 }
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);
+
+/** The pieces of a text, a line break added after the last when it has none, as ensureNewline does. */
+function* withNewline(pieces: Iterable<string>): Generator<string> {
+  let last = '';
+  for (const piece of pieces) {
+    if (piece) last = piece;
+    yield piece;
+  }
+  if (!last.endsWith('\n')) yield '\n';
+}
 
 // No top-level await: the bundle is a CommonJS program (see launcher.ts).
 void run(process.argv).then((code) => {

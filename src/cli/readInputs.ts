@@ -6,6 +6,7 @@ import { extname, join, relative, resolve } from 'node:path';
 import type { RawSource } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { decodeText } from './decode.js';
+import { EXTRACTED_SUBFOLDER, isExtractedText } from './extracted/format.js';
 import { describeFsError } from './fsErrors.js';
 import { DEFAULT_MAX_FILE_MB, formatSize, MAX_MAX_FILE_MB, MEGABYTE } from './limits.js';
 import { warnOnStderr, type Warn } from './warnings.js';
@@ -21,6 +22,8 @@ export interface ReadOptions {
   warn?: Warn;
   /** Folders not to search (the report folder); a file in one named on the command line is still read. */
   skipFolders?: string[];
+  /** Files left out by --exclude or the config's `exclude`; one named on the command line is left out with a warning. */
+  exclude?: (path: string) => boolean;
 }
 
 /**
@@ -32,8 +35,8 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
   const warn = options.warn ?? warnOnStderr;
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const where = paths.map(displayPath).join(', ');
-  const files = listArticleFiles(paths, warn, options.skipFolders);
-  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found`, where);
+  const files = listArticleFiles(paths, warn, options.skipFolders, options.exclude);
+  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found${options.exclude ? ' that no exclude pattern leaves out' : ''}`, where);
   const kept = files.filter((f) => readArticle(f, maxBytes, warn) !== undefined);
   if (!kept.length) {
     const all = files.length === 1 ? 'the only article file was' : `all ${files.length} article files were`;
@@ -43,7 +46,7 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
 }
 
 /** Files named on the command line, and article files found (recursively, sorted) in folders; each file once. */
-export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = []): string[] {
+export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = [], exclude?: (path: string) => boolean): string[] {
   const files: string[] = [];
   const seen = new Map<string, string>(); // device:inode -> the path it was first found under
   const add = (path: string, stat: Stats) => {
@@ -60,15 +63,19 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
   const skip = skipFolders.map(realOrResolved);
   for (const p of paths) {
     const stat = statOrFail(p);
-    if (stat.isDirectory()) for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) add(f.path, f.stat);
-    else if (stat.isFile()) add(p, stat);
+    if (stat.isDirectory()) {
+      for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) if (!exclude?.(f.path)) add(f.path, f.stat);
+    } else if (stat.isFile()) {
+      if (exclude?.(p)) warn(displayPath(p), 'left out by an exclude pattern');
+      else add(p, stat);
+    }
     else throw new InputError('not a regular file or folder', displayPath(p));
   }
   return files;
 }
 
 /** Regular files with one of `extensions` under `dir`, sorted by name at each level; hidden entries skipped. */
-function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
+export function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
   let real: string;
   let entries: string[];
   try {
@@ -202,9 +209,11 @@ export function readSources(files: string[], options: ReadOptions = {}): RawSour
 export function readClaimFiles(dir: string, options: ReadOptions = {}): { path: string; content: string }[] {
   const stat = statOrFail(dir);
   if (!stat.isDirectory()) throw new InputError('not a folder of claim definitions', displayPath(dir));
-  const files = walk(dir, CLAIM_EXTENSIONS, options.warn ?? warnOnStderr);
-  if (!files.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
-  return files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) }));
+  // Extracted claims (claims/extracted/ by default) are a run's input, not claim definitions.
+  const files = walk(dir, CLAIM_EXTENSIONS, options.warn ?? warnOnStderr, [realOrResolved(join(dir, EXTRACTED_SUBFOLDER))]);
+  const read = files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) })).filter((f) => !isExtractedText(f.content));
+  if (!read.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
+  return read;
 }
 
 /** Paths relative to the working directory when inside it, so reports do not depend on where the repo lives. */

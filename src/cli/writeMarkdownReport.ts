@@ -5,30 +5,30 @@ import { quoteSentences } from '../pipeline/index.js';
 import { FIGURE_MARKER, FIGURES_FOLDER, formatReport, mentionsShownInSentence, reportFigures } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { pushTo } from '../util/multimap.js';
-import { fileJobs } from './analyzeFiles.js';
 import { describeFsError } from './fsErrors.js';
 import { displayPath, readText } from './readInputs.js';
 import { writeReportFile } from './writeReport.js';
 
 /**
  * The report with the sentence around each quote it shows in full, read again from the article files (the pipeline
- * keeps no text). `files` are the files the run analysed, in the order given, so their ids are the run's. A file
- * that can no longer be read leaves its quotes shown alone: the report is never held up for context.
+ * keeps no text) at the paths the report gives its sources (as the run showed them: from the working directory, or
+ * absolute). A file that can no longer be read, or no longer holds the quote where it stood, leaves its quotes
+ * shown alone: the report is never held up for context.
  */
-export function withQuoteSentences(report: Report, files: string[]): Report {
+export function withQuoteSentences(report: Report): Report {
   const shown = mentionsShownInSentence(report);
   if (shown.length === 0) return report;
   const bySource = new Map<string, Mention[]>();
   for (const mention of shown) pushTo(bySource, mention.source, mention);
   const sentences = new Map<string, QuoteInSentence>();
-  for (const job of fileJobs(files)) {
-    const mentions = bySource.get(job.id);
+  for (const source of report.sources) {
+    const mentions = bySource.get(source.id);
     if (!mentions) continue;
     try {
-      const found = quoteSentences({ path: job.path, content: readText(job.file) }, job.id, mentions);
+      const found = quoteSentences({ path: source.path, content: readText(source.path) }, source.id, mentions);
       for (const [id, sentence] of found) sentences.set(id, sentence);
     } catch {
-      // Read once already; gone or changed since. Its quotes stay, without their sentences.
+      // Read once already; gone or changed since (or claims read from an extracted file). Its quotes stay, alone.
     }
   }
   return { ...report, sentences };

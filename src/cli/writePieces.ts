@@ -1,11 +1,11 @@
 import { once } from 'node:events';
 
 // Pieces are gathered into writes of about this many characters: one write per JSON member would be slow.
-const BATCH_CHARS = 1 << 16;
+export const BATCH_CHARS = 1 << 16;
 
 /**
  * Writes the pieces of a text to `stream` as they come, waiting whenever the stream asks to, so a large report
- * is never held whole; the text ends with a line break, added if its last piece has none.
+ * is never held whole; the text ends with a line break, added if its last piece has none. An empty text writes nothing.
  */
 export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterable<string>): Promise<void> {
   let batch = '';
@@ -19,6 +19,7 @@ export async function writePieces(stream: NodeJS.WritableStream, pieces: Iterabl
       batch = '';
     }
   }
+  if (!last) return;
   if (!last.endsWith('\n')) batch += '\n';
   if (!stream.write(batch)) await once(stream, 'drain');
 }

@@ -24,6 +24,8 @@ import { matchStamp } from '../util/dates/inMetadata.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
+/** A figure as written read as extraction reads figures: a reviewed claim's edited value (src/cli/extracted). */
+export { parseStatedNumber } from './numbers.js';
 
 /** Everything extraction needs from the claim definitions, compiled once per run. */
 export interface Extractor {

@@ -52,5 +52,30 @@ const negations: Refiner = {
   refine: (found, s) => found.filter((f) => f.tag === 'statement' || !isNegated(s.text, f.start)),
 };
 
+// "a day after it battered Hainan", "two days after the first test", "hours before it reached Vietnam": a clause
+// that another happening opens, up to the next clause break. Linear: each part is a word or a bounded digit run.
+const OTHER_HAPPENING = /\b(?:(?:a|an|one|two|three|four|five|six|seven|several|some|few|the|\d{1,2})\s+)?(?:day|days|hour|hours|week|weeks|month|months)\s+(?:after|before)\b/gi;
+const CLAUSE_BREAK = /[,;:—–()]/;
+
+/**
+ * What such a clause holds (the place the storm battered the day before, its winds then) is the other happening's,
+ * dated only relative to the news: no claim of the sentence's happening. Its dates stay: they say which day the
+ * other happening was, and so that it is not the news.
+ */
+const otherHappenings: Refiner = {
+  name: 'other happenings',
+  refine(found, s) {
+    const clauses: [number, number][] = [];
+    OTHER_HAPPENING.lastIndex = 0;
+    for (let m = OTHER_HAPPENING.exec(s.text); m; m = OTHER_HAPPENING.exec(s.text)) {
+      const after = m.index + m[0].length;
+      const stop = s.text.slice(after).search(CLAUSE_BREAK);
+      clauses.push([m.index, stop < 0 ? s.text.length : after + stop]);
+    }
+    if (!clauses.length) return found;
+    return found.filter((f) => f.raw.type === 'date' || !clauses.some(([from, to]) => f.start >= from && f.start < to));
+  },
+};
+
 /** The refiners, in the order they run. */
-export const REFINERS: readonly Refiner[] = [generalFigures, overlaps, negations];
+export const REFINERS: readonly Refiner[] = [generalFigures, overlaps, negations, otherHappenings];

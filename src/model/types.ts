@@ -456,11 +456,36 @@ export interface Report {
   events: Event[];
   findings: Finding[];
   knowledge: Knowledge;
+  /** What a baseline file accepted, when the run used one (set by the CLI after comparing). */
+  baseline?: BaselineOutcome;
   /**
    * The sentence around some quotes, by mention id: read back from the files for the quotes a report shows in full
    * (the pipeline keeps no article text). A quote without one is shown alone.
    */
   sentences?: ReadonlyMap<string, QuoteInSentence>;
+}
+
+/** A conflict or variance recorded in a baseline file, matched by a fingerprint that holds no line numbers. */
+export interface BaselineEntry {
+  fingerprint: string;
+  event: string;
+  claim: string;
+  verdict: Verdict;
+  /** What each source said: enough for a person to recognise the finding. */
+  quotes: { source: string; text: string }[];
+  /** Why the finding is accepted; `--require-reasons` makes an empty one an error. */
+  reason: string;
+  /** Where the entry stands in its file, when read from one. */
+  line?: number;
+}
+
+export interface BaselineOutcome {
+  /** The baseline file, as named or found. */
+  file: string;
+  /** Findings the baseline accepts: they do not fail the run. */
+  accepted: { finding: string; reason: string }[];
+  /** Entries that match no finding any more. */
+  stale: BaselineEntry[];
 }
 
 /** A quote in its sentence, as plain text (markup stripped, entities decoded): `before + quote + after` is the sentence. */

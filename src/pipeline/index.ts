@@ -9,6 +9,7 @@ import { compareText } from '../util/compareText.js';
 
 export { Analyzer, sourceIds } from './analyze.js';
 export { quoteSentences } from './quoteSentences.js';
+export { parseStatedNumber, ValuePreview, withSourceId } from './review.js';
 
 /** The whole check as a pure function: articles and claim definitions in, a report out. */
 export function verify(raws: RawSource[], knowledge: Knowledge, options: VerifyOptions = {}): Report {

@@ -4,6 +4,13 @@ export interface FormatOptions {
   /** Terminal colors; only the text formatter uses it, and `false` must yield no escape codes at all. */
   color: boolean;
   /**
+   * verify's own version, for formats that name their tool (SARIF); the CLI passes its package's, so the output
+   * depends on the build, never on the machine or the working directory. Left out when not given.
+   */
+  toolVersion?: string;
+  /** Columns to wrap terminal lines to (the terminal's width); none: whole lines. Only the text formatter uses it. */
+  width?: number;
+  /**
    * The Markdown links each quantity conflict's and variance's number line (reportFigures), for a report written
    * with its figures beside it; left out, it links none, as on stdout where no figure is written.
    */

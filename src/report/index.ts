@@ -15,8 +15,10 @@ export {
   type JsonReport,
   type JsonSource,
 } from './json-report.js';
-export { FORMAT_NAMES, isFormatName, type FormatName } from './registry.js';
+export { FORMAT_NAMES, isFormatName, REPORT_FILES, type FormatName } from './registry.js';
+export { findingFingerprint, FINGERPRINT_NAME } from './fingerprint.js';
 export { explainGrouping } from './explain-grouping.js';
+export { terminalColor } from './text-formatter.js';
 export { FIGURES_FOLDER, reportFigures, type ReportFigure } from './figures/figure-files.js';
 export { FIGURE_MARKER } from './figures/number-line.js';
 export { mentionsShownInSentence } from './top-conflicts.js';
@@ -30,3 +32,4 @@ export function formatReport(report: Report, format: FormatName, options: Format
 export function formatReportPieces(report: Report, format: FormatName, options: FormatOptions): Iterable<string> {
   return PIECEWISE[format]?.(report) ?? [formatReport(report, format, options)];
 }
+export { acceptedReason, applyBaseline, baselineEntries, isAccepted } from './baseline.js';

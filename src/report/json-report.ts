@@ -72,6 +72,14 @@ export interface JsonReport {
   events: JsonEvent[];
   findings: JsonFinding[];
   summary: VerdictCounts;
+  /** Present when the run used a baseline: the findings it accepts (they do not fail the run) and its stale entries. */
+  baseline?: JsonBaseline;
+}
+
+export interface JsonBaseline {
+  file: string;
+  accepted: { finding: string; reason: string }[];
+  stale: { event: string; claim: string; verdict: Verdict; quotes: { source: string; text: string }[]; reason: string; line?: number }[];
 }
 
 /** The JSON report with its long lists made an item at a time as they are written (json-stream.ts). */
@@ -90,6 +98,15 @@ export function jsonReportLists(report: Report): JsonReportLists {
     events: lazyMap(report.events, (event) => jsonEvent(event, eventOf)),
     findings: lazyMap(report.findings, (finding) => jsonFinding(report, finding)),
     summary: countVerdicts(report),
+    ...(report.baseline ? { baseline: jsonBaseline(report.baseline) } : {}),
+  };
+}
+
+function jsonBaseline(b: NonNullable<Report['baseline']>): JsonBaseline {
+  return {
+    file: b.file,
+    accepted: b.accepted.map(({ finding, reason }) => ({ finding, reason })),
+    stale: b.stale.map(({ event, claim, verdict, quotes, reason, line }) => ({ event, claim, verdict, quotes, reason, ...(line === undefined ? {} : { line }) })),
   };
 }
 
@@ -133,7 +150,7 @@ function jsonMember(member: SourceEvent, eventOf: Map<SourceEvent, string>): Jso
   };
 }
 
-function jsonFinding(report: Report, finding: Finding): JsonFinding {
+export function jsonFinding(report: Report, finding: Finding): JsonFinding {
   return {
     id: finding.id,
     claim: finding.claim,

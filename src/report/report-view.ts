@@ -76,7 +76,7 @@ const REASON_WORDS: Record<FindingReason, string> = {
 };
 
 /** What a finding's reason adds to its verdict, in words: "updated count", "between authorities", or nothing. */
-export function reasonWords(finding: Finding): string | undefined {
+export function reasonWords(finding: Pick<Finding, 'reason'>): string | undefined {
   return finding.reason && REASON_WORDS[finding.reason];
 }
 

@@ -1,73 +1,129 @@
 // The one module that imports chalk: terminal colors belong to this formatter only.
-import { Chalk, type ChalkInstance } from 'chalk';
-import type { Finding, Report } from '../model/types.js';
+import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
+import type { Finding, Mention, Report } from '../model/types.js';
+import { displayValue } from '../values/index.js';
+import { acceptedReason } from './baseline.js';
 import { oneLine } from './control-characters.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
-import { displayValue } from '../values/index.js';
 import type { Formatter } from './formatter.js';
-import { counted } from './plural.js';
 import { comparedInstead, eventsNoPackMatched } from './no-pack.js';
-import { claimLabel, eventLabel, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
+import { counted } from './plural.js';
+import { claimLabel, eventsInReportOrder, findingsOfEvent, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
 
 /**
- * The terminal summary: one line per conflict or variance, the counts, and an ESLint-style closing line.
+ * The terminal summary: the conflicts and variances grouped by event (compared events first, conflicts first in
+ * each), every quote on a line of its own, then one closing line with the counts, as ESLint ends its output.
+ * Lines are wrapped to `width` when one is given (a terminal); a file or a pipe gets whole lines, to grep.
  * Every article-derived string goes through oneLine(), so quotes cannot inject escape sequences or line breaks.
  */
 export const formatText: Formatter = (report, options) => {
   // A fixed level, not chalk's detection: output depends on `color` alone, never on the terminal running the tests.
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const shortIds = shortSourceIds(report.sources);
-  const problems = report.findings.filter(({ verdict }) => verdict === 'conflict' || verdict === 'variance');
-  const counts = countVerdicts(report);
-  const lines = problems.map((finding) => problemLine(report, finding, shortIds, paint));
-  if (lines.length > 0) lines.push('');
+  const out: string[] = [];
+  for (const event of eventsInReportOrder(report)) {
+    const problems = findingsOfEvent(report, event.id).filter((f) => f.verdict === 'conflict' || f.verdict === 'variance');
+    if (!problems.length) continue;
+    // Conflicts, then variances; what a baseline accepts after what is new.
+    const rank = (f: Finding) => (acceptedReason(report, f.id) === undefined ? 0 : 2) + (f.verdict === 'conflict' ? 0 : 1);
+    const ordered = problems.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
+    out.push(paint.bold(oneLine(`${event.label}${event.background ? ' (background)' : ''}`)));
+    for (const finding of ordered) out.push(...findingLines(report, finding, shortIds, paint), '');
+  }
   // An event no pack knew was compared on open claims only: "no contradictions" there says less, and must say so.
   for (const unmatched of eventsNoPackMatched(report)) {
-    lines.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
+    out.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
   }
-  lines.push(paint.dim(countsLine(counts)), '', closingLine(counts, paint));
+  out.push(closingLine(report, countVerdicts(report), paint));
+  const lines = options.width ? out.flatMap((line) => wrap(line, options.width!)) : out;
   return `${lines.join('\n')}\n`;
 };
 
+/** The color level chalk's own rules give standard output (FORCE_COLOR, a terminal or not), with NO_COLOR honoured. */
+export function terminalColor(env: NodeJS.ProcessEnv = process.env): boolean {
+  if (env.NO_COLOR) return false;
+  return supportsColor !== false && supportsColor.level > 0;
+}
+
 /**
- * `conflict  distance · Launch of 6 Jan 2025 — 000 ≈1,100 km sources/000.txt:5:3; 001 685 mi sources/001.md:9:1`
+ * ```
+ *   ✖ conflict  distance flown (between authorities)
+ *       a   ≈600 km   "about 600 km"   articles/a.txt:1:85
+ *       b   900 km    "900 km"         articles/b.txt:1:76
+ * ```
  */
-function problemLine(report: Report, finding: Finding, shortIds: Map<string, string>, paint: ChalkInstance): string {
-  const verdict = finding.verdict === 'conflict' ? paint.red('conflict') : paint.yellow('variance');
-  const claim = paint.bold(oneLine(claimLabel(report, finding.claim)));
-  const event = oneLine(eventLabel(report, finding.event));
+function findingLines(report: Report, finding: Finding, shortIds: Map<string, string>, paint: ChalkInstance): string[] {
+  const accepted = acceptedReason(report, finding.id);
+  const mark =
+    accepted !== undefined ? paint.dim(`✔ accepted ${finding.verdict}`)
+    : finding.verdict === 'conflict' ? paint.red('✖ conflict')
+    : paint.yellow('⚠ variance');
   const reason = reasonWords(finding);
-  const internal = isInternalConflict(finding) ? ' (within one source)' : reason ? ` (${reason})` : '';
-  const values = finding.mentions.map((mention) => {
-    const who = oneLine(shortIds.get(mention.source) ?? mention.source);
-    const { line, column } = mention.span;
-    const where = paint.dim(`${oneLine(sourcePath(report, mention.source))}:${line}:${column}`);
-    const sequence = sequenceWords(mention);
-    return `${who} ${oneLine(displayValue(mention.value))}${sequence ? ` (${sequence})` : ''} ${where}`;
-  });
-  // Padding the plain word keeps columns aligned whether or not color codes surround it.
-  const padding = ' '.repeat('conflict'.length - finding.verdict.length + 2);
-  return `${verdict}${padding}${claim} · ${event}${internal} — ${values.join('; ')}`;
+  const note = isInternalConflict(finding) ? ' (within one source)' : reason ? ` (${reason})` : '';
+  const head = `  ${mark}  ${paint.bold(oneLine(claimLabel(report, finding.claim)))}${note}`;
+  const why = accepted !== undefined && report.baseline ? [`      ${paint.dim(oneLine(`in ${report.baseline.file}${accepted ? `: ${accepted}` : ''}`))}`] : [];
+  const rows = finding.mentions.map((m) => mentionCells(report, m, shortIds));
+  const widths = [0, 1].map((c) => Math.max(...rows.map((r) => r[c].length)));
+  const quoted = rows.map(([who, value, quote, where]) => `      ${who.padEnd(widths[0])}  ${value.padEnd(widths[1])}  ${quote}  ${paint.dim(where)}`);
+  return [head, ...why, ...quoted];
 }
 
-function countsLine(counts: VerdictCounts): string {
-  const totals = `${counted(counts.sources, 'source', 'sources')}, ${counted(counts.findings, 'finding', 'findings')}`;
-  const verdicts = `${counts.agree} agree, ${counts.variance} variance, ${counts.conflict} conflict`;
-  return `${totals}: ${verdicts}, ${counts.singleSource} single-source`;
+/** Who, the value read, the quote and where it stands: the columns of one quoted line. */
+function mentionCells(report: Report, mention: Mention, shortIds: Map<string, string>): [string, string, string, string] {
+  const who = oneLine(shortIds.get(mention.source) ?? mention.source);
+  const sequence = sequenceWords(mention);
+  const value = `${oneLine(displayValue(mention.value))}${sequence ? ` (${sequence})` : ''}`;
+  const { line, column } = mention.span;
+  return [who, value, `"${oneLine(mention.span.text)}"`, `${oneLine(sourcePath(report, mention.source))}:${line}:${column}`];
 }
 
-/** "✖ 2 conflicts, 1 variance in 5 sources" or "✔ no contradictions in 5 sources (6 agree, 5 single-source)". */
-function closingLine(counts: VerdictCounts, paint: ChalkInstance): string {
+/**
+ * "✖ 2 conflicts, 1 variance in 5 sources (6 agree, 5 single-source)", "✔ no contradictions in 5 sources (…)";
+ * with a baseline, what it accepts is counted apart and only what is new decides the mark.
+ */
+function closingLine(report: Report, counts: VerdictCounts, paint: ChalkInstance): string {
+  const accepted = report.baseline ? acceptedCounts(report) : { conflict: 0, variance: 0 };
+  const conflicts = counts.conflict - accepted.conflict;
+  const variances = counts.variance - accepted.variance;
+  const newWord = report.baseline ? 'new ' : '';
   const inSources = `in ${counted(counts.sources, 'source', 'sources')}`;
-  if (counts.conflict > 0) {
-    const variance = counts.variance > 0 ? `, ${counted(counts.variance, 'variance', 'variances')}` : '';
-    return paint.red.bold(`✖ ${counted(counts.conflict, 'conflict', 'conflicts')}${variance} ${inSources}`);
-  }
   const details = [
+    ...(report.baseline && accepted.conflict + accepted.variance > 0 ? [`${accepted.conflict + accepted.variance} accepted in ${oneLine(report.baseline.file)}`] : []),
+    ...(report.baseline?.stale.length ? [counted(report.baseline.stale.length, 'stale baseline entry', 'stale baseline entries')] : []),
     `${counts.agree} agree`,
-    ...(counts.variance > 0 ? [counted(counts.variance, 'variance', 'variances')] : []),
     `${counts.singleSource} single-source`,
-  ];
-  const line = `✔ no contradictions ${inSources} (${details.join(', ')})`;
-  return counts.variance > 0 ? paint.yellow.bold(line) : paint.green.bold(line);
+  ].join(', ');
+  if (conflicts > 0) {
+    const variance = variances > 0 ? `, ${counted(variances, `${newWord}variance`, `${newWord}variances`)}` : '';
+    return paint.red.bold(`✖ ${counted(conflicts, `${newWord}conflict`, `${newWord}conflicts`)}${variance} ${inSources} (${details})`);
+  }
+  const variance = variances > 0 ? `, ${counted(variances, `${newWord}variance`, `${newWord}variances`)}` : '';
+  const line = `✔ no ${newWord}contradictions${variance} ${inSources} (${details})`;
+  return variances > 0 ? paint.yellow.bold(line) : paint.green.bold(line);
+}
+
+function acceptedCounts(report: Report): { conflict: number; variance: number } {
+  const accepted = report.findings.filter((f) => acceptedReason(report, f.id) !== undefined);
+  return { conflict: accepted.filter((f) => f.verdict === 'conflict').length, variance: accepted.filter((f) => f.verdict === 'variance').length };
+}
+
+// Escape sequences take no columns: lengths are measured without them.
+const ESCAPES = /\x1b\[[0-9;]*m/g;
+const visible = (s: string) => s.replace(ESCAPES, '').length;
+
+/** A line cut at spaces to `width` columns, the rest indented under its start; a word longer than a line stays whole. */
+export function wrap(line: string, width: number): string[] {
+  if (visible(line) <= width) return [line];
+  const indent = ' '.repeat(line.length - line.trimStart().length + 4);
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.split(' ')) {
+    const candidate = current === '' ? word : `${current} ${word}`;
+    if (current !== '' && current.trim() !== '' && visible(candidate) > width) {
+      out.push(current);
+      current = indent + word;
+    } else current = candidate;
+  }
+  out.push(current);
+  return out;
 }

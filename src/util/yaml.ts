@@ -14,3 +14,11 @@ export function parseYaml(text: string, file: string): unknown {
     throw err;
   }
 }
+
+/**
+ * YAML text of plain data, read back by parseYaml as the same data: keys in the order given, no line folding,
+ * no anchors. `flow` writes one line (`{a: 1, b: [x, y]}`), for records people are not meant to edit.
+ */
+export function dumpYaml(value: unknown, options: { flow?: boolean } = {}): string {
+  return yaml.dump(value, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, flowLevel: options.flow ? 0 : -1, quotingType: '"' });
+}

@@ -8,7 +8,8 @@ import { ROOT } from '../helpers/knowledge.js';
 // The installed command loads the bundled program with the V8 code cache the build made (src/cli/launcher.ts).
 // The cache may only save time: with it, without it, or with a broken one, a run prints the same.
 const BUNDLE = join(ROOT, 'dist', 'bundle');
-const ARTICLES = ['tests/cases/two-launches/articles', '--format', 'json'];
+// A copied bundle has no claims folder beside it: the run names the repository's.
+const ARTICLES = ['tests/cases/two-launches/articles', '--format', 'json', '--claims', 'claims', '--replace-claims'];
 const debug = { VERIFY_DEBUG: '1' };
 
 /** A copy of the bundle folder, so changing its cache cannot disturb tests running beside this one. */

@@ -407,3 +407,25 @@ describe('a day in a relative clause (issue 15)', () => {
     expect(findingLines(report)).toContain('2025-06-09 launch.distance agree [a,b]');
   });
 });
+
+describe('a clause another happening opens (issue 15)', () => {
+  it('"on Saturday, a day after it slammed into Wenchang" puts no Wenchang in Saturday’s landfall', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2024-09-07', 'Typhoon Yagi made landfall in Vietnam’s Quang Ninh province on Saturday afternoon with winds of 149 km/h, a day after it slammed into Wenchang on China’s Hainan island.') },
+      { path: 'b.md', content: md('2024-09-07', 'Typhoon Yagi made landfall in northern Vietnam on Saturday with winds of up to 149 km per hour.') },
+    ]);
+    const places = report.findings.find((f) => f.claim === 'storm.landfall-place')!.values.map((v) => v.text);
+    expect(places).not.toContain('Wenchang');
+    expect(findingLines(report)).toContain('2024-09-07 storm.wind agree [a,b]');
+  });
+
+  it('"a month after a stronger quake killed seven people": the seven are that quake’s, not this one’s toll', () => {
+    const report = runJson([
+      { path: 'a.md', content: md('2026-04-11', 'A magnitude 6.0 earthquake struck off Hualien on Saturday, a month after a stronger quake in the same area killed seven people. Two people were killed.') },
+      { path: 'b.md', content: md('2026-04-11', 'The magnitude 6.0 quake that struck off Hualien on Saturday killed two people, officials said.') },
+    ]);
+    const deaths = report.findings.find((f) => f.claim === 'casualties.deaths')!;
+    expect(deaths.values.map((v) => v.value)).toEqual([2, 2]);
+    expect(deaths.verdict).toBe('agree');
+  });
+});

@@ -53,6 +53,13 @@ describe('the bundled demo (sources/)', () => {
     expect(run.stdout).toContain('✖ 1 conflict in 5 sources');
   });
 
+  it("prints what the README's 'What you will see' shows", () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    const section = readme.slice(readme.indexOf('### What you will see'));
+    const shown = section.slice(section.indexOf('```\n') + 4, section.indexOf('\n```', section.indexOf('```\n') + 4) + 1);
+    expect(run.stdout).toBe(shown);
+  });
+
   it('has the verdict and every quote of the conflict, with path:line and the value marked, on the first screen', () => {
     const top = firstScreen(md);
     expect(top).toContain('❌ 1 contradiction');

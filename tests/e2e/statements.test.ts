@@ -77,7 +77,7 @@ describe('statements through the CLI', () => {
 
   it('shows the reason in words in the terminal and in Markdown', () => {
     const dir = join(CASES, 'statement-states', 'articles');
-    expect(runCli([dir, '--format', 'text']).stdout).toMatch(/conflict\s+landing gear · 3 May 2026 \(different states\)/);
+    expect(runCli([dir, '--format', 'text']).stdout).toMatch(/3 May 2026\n {2}✖ conflict {2}landing gear \(different states\)/);
     expect(runCli([dir, '--format', 'md']).stdout).toContain('conflict (different states)');
   });
 });

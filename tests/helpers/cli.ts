@@ -7,13 +7,16 @@ export const CLI = join(ROOT, 'dist', 'bundle', 'main.js');
 /** The same command line as compiled modules, before bundling. */
 export const MODULES_CLI = join(ROOT, 'dist', 'cli', 'main.js');
 
-/** Runs the built CLI (the bundle unless told otherwise); the suite builds it once in globalSetup. */
+/**
+ * Runs the built CLI (the bundle unless told otherwise); the suite builds it once in globalSetup. GitHub Actions'
+ * variables are cleared unless a test sets them: run inside a workflow, the suite must see the output it expects.
+ */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; cli?: string } = {}) {
   const r = spawnSync(process.execPath, [options.cli ?? CLI, ...args], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
-    env: { ...process.env, NO_COLOR: '1', ...options.env },
+    env: { ...process.env, NO_COLOR: '1', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...options.env },
   });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

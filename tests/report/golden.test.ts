@@ -10,6 +10,9 @@ describe('golden output', () => {
     ['text', 'seed.txt', false],
     ['text', 'seed.color.txt', true],
     ['json', 'seed.json', false],
+    ['sarif', 'seed.sarif', false],
+    ['junit', 'seed.junit.xml', false],
+    ['github', 'seed.github.txt', false],
   ])('%s -> golden/%s', async (format, file, color) => {
     await expect(formatReport(seedReport(), format, { color })).toMatchFileSnapshot(`golden/${file}`);
   });
@@ -21,7 +24,7 @@ describe('golden output', () => {
     await expect(formatReport(cleanReport(), format, { color: false })).toMatchFileSnapshot(`golden/${file}`);
   });
 
-  it.each<FormatName>(['md', 'text', 'json'])('%s is byte-identical when formatted twice', (format) => {
+  it.each<FormatName>(['md', 'text', 'json', 'sarif', 'junit', 'github'])('%s is byte-identical when formatted twice', (format) => {
     for (const color of [false, true]) {
       expect(formatReport(seedReport(), format, { color })).toBe(formatReport(seedReport(), format, { color }));
     }

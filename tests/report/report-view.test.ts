@@ -21,8 +21,8 @@ describe('baseName', () => {
 });
 
 describe('formatter registry', () => {
-  it('names text, md and json', () => {
-    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json']);
+  it('names every format, in order', () => {
+    expect(FORMAT_NAMES).toEqual(['text', 'md', 'json', 'sarif', 'junit', 'github']);
     expect(isFormatName('md')).toBe(true);
     expect(isFormatName('toString')).toBe(false);
   });
@@ -33,7 +33,7 @@ describe('formatter registry', () => {
       '# verify report: 0 sources, 0 events\n\n**✅ No contradictions.** No checkable claims were found.\n\n## Sources\n\nNone.\n',
     );
     expect(formatReport(empty, 'text', { color: false })).toBe(
-      '0 sources, 0 findings: 0 agree, 0 variance, 0 conflict, 0 single-source\n\n✔ no contradictions in 0 sources (0 agree, 0 single-source)\n',
+      '✔ no contradictions in 0 sources (0 agree, 0 single-source)\n',
     );
   });
 });

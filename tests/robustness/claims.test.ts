@@ -51,25 +51,26 @@ const cases: [name: string, bad: string, line: number, reason: RegExp][] = [
 describe('a broken claims folder stops the run with file:line', () => {
   it.each(cases)('%s', (_name, bad, line, reason) => {
     const dir = writeTree(tempDir('claims'), { 'claims/a-units.yaml': UNITS, 'claims/bad.yaml': bad });
-    const r = cli([SOURCES, '--claims', `${dir}/claims`, '--format', 'json'], { cwd: dir });
+    const r = cli([SOURCES, '--claims', `${dir}/claims`, '--replace-claims', '--format', 'json'], { cwd: dir });
     // The loader names the field before the reason: `kinds[0].cues[1]: cue is empty`.
     expectInputError(r, new RegExp(`^verify: claims/bad\\.yaml:${line}: (?:[\\w.[\\]]+: )?${reason.source}`));
   });
 
   it('a claims folder with no YAML in it', () => {
     const dir = writeTree(tempDir('claims'), { 'claims/readme.txt': 'x' });
-    expectInputError(cli([SOURCES, '--claims', `${dir}/claims`], { cwd: dir }), /claims: no claim definitions \(\*\.yaml\) in this folder$/);
+    expectInputError(cli([SOURCES, '--claims', `${dir}/claims`, '--replace-claims'], { cwd: dir }), /claims: no claim definitions \(\*\.yaml\) in this folder$/);
   });
 
   it('a claims file that is not text', () => {
     const dir = writeTree(tempDir('claims'), { 'claims/a.yaml': Uint8Array.from({ length: 512 }, (_, i) => i % 7) });
-    expectInputError(cli([SOURCES, '--claims', `${dir}/claims`], { cwd: dir }), /claims\/a\.yaml: cannot read as text: not a text file$/);
+    expectInputError(cli([SOURCES, '--claims', `${dir}/claims`, '--replace-claims'], { cwd: dir }), /claims\/a\.yaml: cannot read as text: not a text file$/);
   });
 
   it('an empty claims file is a placeholder, not an error', () => {
     const dir = writeTree(tempDir('claims'), { 'claims/a.yaml': '', 'claims/b.yaml': UNITS + kind().replace('kinds:', '\nkinds:') });
-    const r = cli([SOURCES, '--claims', `${dir}/claims`, '--format', 'json'], { cwd: dir });
-    expect(r.stderr).toBe('');
+    const r = cli([SOURCES, '--claims', `${dir}/claims`, '--replace-claims', '--format', 'json'], { cwd: dir });
+    // Only the line saying which claim definitions were loaded: no warning, no error.
+    expect(r.stderr).toBe('verify: claims: only claims/a.yaml + claims/b.yaml\n');
     expect([0, 1]).toContain(r.code);
   });
 });

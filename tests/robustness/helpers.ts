@@ -60,7 +60,8 @@ export function cli(args: string[], options: { cwd?: string; uid?: number; env?:
   const r = spawnSync(process.execPath, [CLI, ...withClaims], {
     cwd: options.cwd ?? ROOT,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1', VERIFY_DEBUG: '', ...options.env },
+    // GitHub Actions' variables cleared: inside a workflow, runs must print what they print elsewhere.
+    env: { ...process.env, NO_COLOR: '1', VERIFY_DEBUG: '', GITHUB_ACTIONS: '', GITHUB_STEP_SUMMARY: '', ...options.env },
     uid: options.uid,
     gid: options.uid,
     timeout: 240_000,

@@ -1,0 +1,128 @@
+// What every command that checks articles shares: the options that choose the input (articles, claims, config,
+// excludes, baseline), how a flag, the config file and the default combine, and the run from files to a Report.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import type { Knowledge, Report } from '../model/types.js';
+import { combine } from '../pipeline/index.js';
+import { applyBaseline } from '../report/index.js';
+import { InputError } from '../util/errors.js';
+import { findBaseline, loadBaseline } from './baseline.js';
+import { loadClaims } from './claimSources.js';
+import { applyTolerances, CONFIG_FILE, findConfig, loadConfig, type VerifyConfig } from './config.js';
+import { excluder } from './exclude.js';
+import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
+import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
+import { analyzeInputs } from './extracted/inputs.js';
+import { collect, parseDay, parseJobs } from './optionParsers.js';
+import { displayPath } from './readInputs.js';
+import { printable, type Warnings, warnUnclaimed } from './warnings.js';
+
+export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const DEFAULT_PATHS = ['sources'];
+export const DEFAULT_OUT = 'reports';
+
+export interface RunOptions {
+  claims: string[];
+  replaceClaims?: boolean;
+  config?: string | false;
+  exclude: string[];
+  baseline?: string | false;
+  requireReasons?: boolean;
+  out?: string;
+  asOf?: string;
+  jobs: number;
+  maxFileSize: number;
+  extracted: string;
+}
+
+
+/** The options that choose what a run reads. */
+export function addRunOptions(command: Command): Command {
+  return command
+    .argument('[paths...]', "article files or folders (.txt, .md, .html), or extracted-claims files (verify extract); default: the config's paths, else sources/")
+    .option('--claims <dir>', 'a folder of claim definitions (YAML) that extends the bundled packs (repeatable)', collect, [])
+    .option('--replace-claims', 'use only the --claims folders, not the bundled packs')
+    .option('--config <file>', `settings file; default: the nearest ${CONFIG_FILE} at or above the working directory`)
+    .option('--no-config', `ignore any ${CONFIG_FILE}`)
+    .option('--exclude <glob>', 'leave out article files matching this pattern, relative to the working directory (repeatable)', collect, [])
+    .option('--baseline <file>', 'accepted findings; default: the nearest verify-baseline.yaml at or above the working directory')
+    .option('--no-baseline', 'ignore any baseline file')
+    .option('--require-reasons', 'a baseline entry without a reason is an error')
+    .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
+    .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
+    .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
+    .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR);
+}
+
+export interface RunSettings {
+  config?: VerifyConfig;
+  paths: string[];
+  claims: { dirs: string[]; replace: boolean };
+  out: string;
+  exclude?: (path: string) => boolean;
+}
+
+/** What the run reads: a flag given on the command line wins over the config file, which wins over the default. */
+export function runSettings(cliPaths: string[], options: RunOptions): RunSettings {
+  const file = options.config === false ? undefined : (options.config ?? findConfig());
+  const config = file === undefined ? undefined : loadConfig(file);
+  if (config && options.config === undefined) process.stderr.write(`verify: using ${displayPath(config.file)}\n`);
+  const rules = [{ base: process.cwd(), patterns: options.exclude }];
+  if (config?.exclude) rules.push({ base: dirname(config.file), patterns: config.exclude });
+  return {
+    config,
+    paths: cliPaths.length ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
+    claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
+    out: options.out ?? config?.out ?? DEFAULT_OUT,
+    exclude: excluder(rules),
+  };
+}
+
+/** The claim definitions the run chose (bundled, extended or replaced), with the config's tolerances. */
+export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config'>, warnings: Warnings): Knowledge {
+  const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
+  if (claims.said) process.stderr.write(`verify: ${printable(claims.said)}\n`);
+  return s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
+}
+
+/** Reads the articles (or their extracted claims) and checks them: the report, before any baseline. */
+export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
+  const knowledge = runKnowledge(s, warnings);
+  const analyses = await analyzeInputs(s.paths, {
+    knowledge,
+    asOf: options.asOf,
+    jobs: options.jobs,
+    maxFileBytes: options.maxFileSize * MEGABYTE,
+    warn: warnings.warn,
+    // The output folder is never searched for articles: `verify .` must not read its own last report.
+    skipFolders: [s.out],
+    exclude: s.exclude,
+    extractedDir: options.extracted,
+  });
+  const report = combine(analyses, knowledge);
+  warnUnclaimed(report, warnings.warn);
+  return report;
+}
+
+/** The baseline file the run uses: the one named (which must exist), none, or the nearest found. */
+export function baselineFile(options: RunOptions): string | undefined {
+  if (options.baseline === false) return undefined;
+  if (options.baseline !== undefined) return options.baseline;
+  return findBaseline();
+}
+
+/** The report with what the run's baseline accepts; each stale entry is warned about at its line. */
+export function withBaseline(report: Report, options: RunOptions, warnings: Warnings): Report {
+  const file = baselineFile(options);
+  if (file === undefined) {
+    if (options.requireReasons) throw new InputError('--require-reasons: no baseline file to check (verify-baseline.yaml or --baseline FILE)');
+    return report;
+  }
+  const shown = displayPath(file);
+  const checked = applyBaseline(report, loadBaseline(shown, { requireReasons: options.requireReasons }), shown);
+  for (const entry of checked.baseline!.stale) {
+    warnings.warn(`${shown}${entry.line ? `:${entry.line}` : ''}`, `stale baseline entry: ${entry.verdict} on ${entry.claim} (event ${entry.event}) matches no finding any more`);
+  }
+  return checked;
+}
