@@ -10,6 +10,13 @@ export interface FormatOptions {
   toolVersion?: string;
   /** Columns to wrap terminal lines to (the terminal's width); none: whole lines. Only the text formatter uses it. */
   width?: number;
+  /**
+   * The Markdown links each quantity conflict's and variance's number line (reportFigures), for a report written
+   * with its figures beside it; left out, it links none, as on stdout where no figure is written.
+   */
+  figures?: boolean;
+  /** When the run was made, shown in the Markdown report; left out (the default), two runs give identical bytes. */
+  timestamp?: string;
 }
 
 /** A formatter is pure: the same report and options give byte-identical output. */

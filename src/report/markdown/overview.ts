@@ -9,13 +9,18 @@ export function titleLine(report: Report): string {
   return `# verify report: ${sources}, ${counted(report.events.length, 'event', 'events')}`;
 }
 
+/** The time of the run, only when asked for (`--timestamp`): without it two runs give byte-identical reports. */
+export function timestampLine(timestamp: string | undefined): string[] {
+  return timestamp === undefined ? [] : [`Generated ${escapeMarkdown(timestamp)}.`];
+}
+
 /** The verdict first, so a reader (or a PR comment preview) sees the outcome before any table. */
 export function verdictParagraph(report: Report): string {
   const counts = countVerdicts(report);
   const internal = report.findings.filter(isInternalConflict).length;
   const headline =
     counts.conflict > 0
-      ? `**❌ ${counted(counts.conflict, 'contradiction', 'contradictions')}.**`
+      ? `**❌ ${counted(counts.conflict, 'contradiction', 'contradictions')}: check ${counts.conflict === 1 ? 'it' : 'them'} before publishing.**`
       : counts.variance > 0
         ? `**✅ No contradictions; ${counted(counts.variance, 'claim varies', 'claims vary')} within rounding.**`
         : '**✅ No contradictions.**';
@@ -32,11 +37,12 @@ export function verdictParagraph(report: Report): string {
 
 /** One row per event, in the order the sections follow. */
 export function overviewTable(report: Report): string[] {
+  if (report.events.length === 0) return [];
   const rows = eventsInReportOrder(report).map((event) => {
     const tally = tallyFindings(findingsOfEvent(report, event.id));
     const label = `${escapeMarkdown(event.label)}${event.background ? ' (background)' : ''}`;
     const numbers = [tally.findings, tally.agree, tally.variance, tally.conflict, tally.singleSource];
     return tableRow([label, ...numbers.map(String)]);
   });
-  return [...tableHeader(['event', 'claims', 'agree', 'variance', 'conflict', 'single source']), ...rows];
+  return ['## Events', '', ...tableHeader(['event', 'claims', 'agree', 'variance', 'conflict', 'single source']), ...rows];
 }
