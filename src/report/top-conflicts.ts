@@ -1,4 +1,5 @@
 import type { Finding, Mention, Report } from '../model/types.js';
+import { isAccepted } from './baseline.js';
 import { readerValue } from './reader-value.js';
 import { eventsInReportOrder, findingsOfEvent, isInternalConflict } from './report-view.js';
 
@@ -8,12 +9,12 @@ export const TOP_CONFLICTS = 10;
 /**
  * The conflicts an editor must resolve before publishing, in the order the report shows them: those of the events
  * the articles report before those of background events, and within an event those between sources before a
- * source's conflict with itself. At most TOP_CONFLICTS.
+ * source's conflict with itself. At most TOP_CONFLICTS. A conflict the run's baseline accepts is listed apart.
  */
 export function topConflicts(report: Report): Finding[] {
   const ordered: Finding[] = [];
   for (const event of eventsInReportOrder(report)) {
-    const conflicts = findingsOfEvent(report, event.id).filter((finding) => finding.verdict === 'conflict');
+    const conflicts = findingsOfEvent(report, event.id).filter((finding) => finding.verdict === 'conflict' && !isAccepted(report, finding.id));
     ordered.push(...conflicts.filter((finding) => !isInternalConflict(finding)), ...conflicts.filter(isInternalConflict));
     if (ordered.length >= TOP_CONFLICTS) break;
   }

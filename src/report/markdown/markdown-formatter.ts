@@ -3,6 +3,7 @@ import { figurePaths } from '../figures/figure-files.js';
 import { eventsInReportOrder, shortSourceIds } from '../report-view.js';
 import { topConflicts } from '../top-conflicts.js';
 import { backgroundSection } from './background-section.js';
+import { baselineSection } from './baseline-section.js';
 import { contradictionsSection } from './contradictions-section.js';
 import { eventSection } from './event-section.js';
 import { groupingSection } from './grouping-section.js';
@@ -27,6 +28,7 @@ export const formatMarkdown: Formatter = (report, options) => {
     [verdictParagraph(report)],
     noPackSection(report),
     contradictionsSection(report, shortIds, figures),
+    baselineSection(report),
     groupingSection(report, shortIds),
     overviewTable(report),
     matrixSection(report, comparedEvents, shortIds),
