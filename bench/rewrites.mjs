@@ -134,7 +134,8 @@ export const FILES = [
     rewrites: [
       ['Thursday 12 March 2026', (p) => `${p.weekday} ${dayMonth(p.day)} ${p.day.getUTCFullYear()}`],
       ["waters off the Korean Peninsula's east coast", (p) => `waters off the Korean Peninsula's ${p.site.coast} coast`],
-      ['around 900 km (559 miles)', (p) => `around ${thousands(p.km)} km (${thousands(p.miles)} miles)`],
+      // The bundled copy's figure is its one contradiction (the apogee taken for the distance); here it is the event's.
+      ['around 1,100km (684 miles)', (p) => `around ${thousands(p.km)}km (${thousands(p.miles)} miles)`],
       ['around 840 seconds', (p) => `around ${thousands(p.minutes * 60)} seconds`],
       ['by 2028', (p) => `by ${p.day.getUTCFullYear() + 2}`],
       ['Copyright 2026', (p) => `Copyright ${p.day.getUTCFullYear()}`],

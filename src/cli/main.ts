@@ -18,6 +18,7 @@ import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, wit
 import { appendStepSummary } from './stepSummary.js';
 import { configureUsageErrors } from './usageErrors.js';
 import { printable, Warnings } from './warnings.js';
+import { withQuoteSentences, writeMarkdownReport } from './writeMarkdownReport.js';
 import { writeReportFile } from './writeReport.js';
 import { writePieces } from './writePieces.js';
 
@@ -27,6 +28,7 @@ interface Options extends RunOptions {
   maxVariances?: number;
   color: boolean;
   explain?: string;
+  timestamp?: boolean;
 }
 
 /** The version from package.json; a missing or broken file must not break the command. */
@@ -63,6 +65,7 @@ export async function run(argv: string[]): Promise<number> {
     .option('--max-variances <n>', 'also exit 1 when there are more than n variances', parseCount)
     .option('--no-color', 'plain terminal output (NO_COLOR is honoured too)')
     .option('--explain <event>', 'print how each account came into one event (an id from the report) instead of the report')
+    .option('--timestamp', 'write the time of the run into the Markdown report (left out by default, so runs diff cleanly)')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) })
     .action(async (paths: string[], options: Options) => {
@@ -105,18 +108,28 @@ async function check(cliPaths: string[], options: Options, outGiven: boolean): P
     const formats = s.config?.formats;
     const plan = planOutputs(options.format ?? formats, outGiven || (options.format === undefined && formats !== undefined), process.env);
     const toolVersion = packageVersion();
+    const timestamp = options.timestamp ? new Date().toISOString() : undefined;
+    // The Markdown shows each conflict's quotes in their sentences, read back from the articles only when it is made.
+    const wantsMarkdown = plan.files.some((f) => f.format === 'md') || plan.printed.includes('md') || Boolean(plan.stepSummary);
+    const shown = wantsMarkdown ? withQuoteSentences(report) : report;
     // The reports first: when one cannot be written, stdout stays empty and the run fails with one line.
-    const written = plan.files.map(({ format, name }) =>
-      writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))),
-    );
+    const written = plan.files.flatMap(({ format, name }) => {
+      // report.md comes with its number lines, written beside it.
+      if (format === 'md') {
+        const md = writeMarkdownReport(s.out, shown, { timestamp });
+        const figures = md.figures === 0 ? [] : [`${md.figures === 1 ? '1 number line' : `${md.figures} number lines`} written to ${displayPath(md.figuresFolder)}/`];
+        return [...figures, `report written to ${displayPath(md.report)}`];
+      }
+      return [`report written to ${displayPath(writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))))}`];
+    });
     for (const format of plan.printed) {
-      await writePieces(process.stdout, formatReportPieces(report, format, { color: format === 'text' && color, toolVersion, width, conflictsOnly: options.quiet }));
+      await writePieces(process.stdout, formatReportPieces(shown, format, { color: format === 'text' && color, toolVersion, width, timestamp, conflictsOnly: options.quiet }));
     }
     if (plan.summary) {
       process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width, conflictsOnly: options.quiet })));
-      for (const path of written) process.stdout.write(`report written to ${displayPath(path)}\n`);
+      for (const line of written) process.stdout.write(`${line}\n`);
     }
-    if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(report, 'md', { color: false })), warnings.warn);
+    if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(shown, 'md', { color: false, timestamp })), warnings.warn);
   }
   const failOn = options.failOn ?? s.config?.failOn ?? 'conflict';
   const maxVariances = options.maxVariances ?? s.config?.maxVariances;

@@ -3,7 +3,7 @@
 // of its phrases would find: case-insensitive, whole words (a letter or digit on neither side), any white space
 // between words, leftmost and longest first, not overlapping one another.
 import { phraseTenses } from './inflect.js';
-import { SentenceTokens, type WordRuns } from './tokens.js';
+import { phraseRuns, type SentenceTokens, type WordRuns } from './tokens.js';
 
 /** A list of phrases (a kind's cues, say): an index finds the matches of every list it was built with. */
 export interface CueList {
@@ -32,7 +32,7 @@ export class CueIndex {
   }
 
   private insert(phrase: string, list: CueList): void {
-    const { words, gaps } = new SentenceTokens(phrase).runs;
+    const { words, gaps } = phraseRuns(phrase);
     if (!words.length) return;
     let level = this.first;
     let node: Node | undefined;

@@ -1,6 +1,6 @@
 // The one module that imports fast-levenshtein: place names are matched with spelling variants.
 import levenshtein from 'fast-levenshtein';
-import { SentenceTokens } from './tokens.js';
+import { phraseWordsOf, SentenceTokens } from './tokens.js';
 
 export interface PhraseHit<T> {
   start: number;
@@ -52,7 +52,7 @@ function startsCapital(word: string): boolean {
 }
 
 export function normalizePhrase(phrase: string): string {
-  return new SentenceTokens(phrase).phraseWords.map((w) => normalizeWord(w.text)).join(' ');
+  return phraseWordsOf(phrase).map(normalizeWord).join(' ');
 }
 
 /** One word of listed phrases: the phrase that ends here, if any, and the words that may follow. */

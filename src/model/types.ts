@@ -460,6 +460,11 @@ export interface Report {
   knowledge: Knowledge;
   /** What a baseline file accepted, when the run used one (set by the CLI after comparing). */
   baseline?: BaselineOutcome;
+  /**
+   * The sentence around some quotes, by mention id: read back from the files for the quotes a report shows in full
+   * (the pipeline keeps no article text). A quote without one is shown alone.
+   */
+  sentences?: ReadonlyMap<string, QuoteInSentence>;
 }
 
 /** A conflict or variance recorded in a baseline file, matched by a fingerprint that holds no line numbers. */
@@ -483,6 +488,13 @@ export interface BaselineOutcome {
   accepted: { finding: string; reason: string }[];
   /** Entries that match no finding any more. */
   stale: BaselineEntry[];
+}
+
+/** A quote in its sentence, as plain text (markup stripped, entities decoded): `before + quote + after` is the sentence. */
+export interface QuoteInSentence {
+  before: string;
+  quote: string;
+  after: string;
 }
 
 export interface VerifyOptions {

@@ -8,6 +8,7 @@ import { publicationDays } from './publication.js';
 import { compareText } from '../util/compareText.js';
 
 export { Analyzer, sourceIds } from './analyze.js';
+export { quoteSentences } from './quoteSentences.js';
 export { parseStatedNumber, ValuePreview, withSourceId } from './review.js';
 
 /** The whole check as a pure function: articles and claim definitions in, a report out. */

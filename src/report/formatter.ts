@@ -11,8 +11,15 @@ export interface FormatOptions {
   /** Columns to wrap terminal lines to (the terminal's width); none: whole lines. Only the text formatter uses it. */
   width?: number;
   /**
-   * Conflicts only (--quiet): variances and what a baseline accepts are left out, and the closing line counts only
-   * conflicts. Only the text formatter uses it; machine formats always hold everything.
+   * The Markdown links each quantity conflict's and variance's number line (reportFigures), for a report written
+   * with its figures beside it; left out, it links none, as on stdout where no figure is written.
+   */
+  figures?: boolean;
+  /** When the run was made, shown in the Markdown report; left out (the default), two runs give identical bytes. */
+  timestamp?: string;
+  /**
+   * Conflicts only (--quiet): variances, what a baseline accepts and the no-pack notes are left out; the closing
+   * line counts only conflicts. Only the text formatter uses it; machine formats always hold everything.
    */
   conflictsOnly?: boolean;
 }

@@ -19,6 +19,9 @@ export { FORMAT_NAMES, isFormatName, REPORT_FILES, type FormatName } from './reg
 export { findingFingerprint, FINGERPRINT_NAME } from './fingerprint.js';
 export { explainGrouping } from './explain-grouping.js';
 export { terminalColor } from './text-formatter.js';
+export { FIGURES_FOLDER, reportFigures, type ReportFigure } from './figures/figure-files.js';
+export { FIGURE_MARKER } from './figures/number-line.js';
+export { mentionsShownInSentence } from './top-conflicts.js';
 
 /** Renders a report in the named format; same report and options give byte-identical output. */
 export function formatReport(report: Report, format: FormatName, options: FormatOptions): string {

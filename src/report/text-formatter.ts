@@ -6,6 +6,7 @@ import { acceptedReason } from './baseline.js';
 import { oneLine } from './control-characters.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import type { Formatter } from './formatter.js';
+import { comparedInstead, eventsNoPackMatched } from './no-pack.js';
 import { counted } from './plural.js';
 import { claimLabel, eventsInReportOrder, findingsOfEvent, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
 
@@ -30,6 +31,13 @@ export const formatText: Formatter = (report, options) => {
     const ordered = problems.map((f, i) => ({ f, i })).sort((a, b) => rank(a.f) - rank(b.f) || a.i - b.i).map(({ f }) => f);
     out.push(paint.bold(oneLine(`${event.label}${event.background ? ' (background)' : ''}`)));
     for (const finding of ordered) out.push(...findingLines(report, finding, shortIds, paint), '');
+  }
+  // An event no pack knew was compared on open claims only: "no contradictions" there says less, and must say so.
+  // Under --quiet, conflicts alone are shown: the notes go with the variances.
+  if (!options.conflictsOnly) {
+    for (const unmatched of eventsNoPackMatched(report)) {
+      out.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
+    }
   }
   out.push(closingLine(report, countVerdicts(report), paint, options.conflictsOnly === true));
   const lines = options.width ? out.flatMap((line) => wrap(line, options.width!)) : out;

@@ -8,5 +8,5 @@ export const VERDICT_MARKS: Record<Verdict, string> = {
   'single-source': '○',
 };
 
-/** Marks a source that states nothing for a claim. */
-export const NOT_STATED_MARK = '·';
+/** Marks a source that states nothing for a claim: a dash, plain enough to tell from every verdict mark. */
+export const NOT_STATED_MARK = '—';

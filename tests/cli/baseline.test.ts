@@ -131,6 +131,16 @@ describe('what the formats say of an accepted finding', () => {
     expect(results.filter((r: { baselineState: string }) => r.baselineState === 'new')).toHaveLength(results.length - 1);
   });
 
+  it('Markdown: the verdict counts only what is new, and a section lists what the baseline accepted and what is stale', () => {
+    const md = formatReport(baselined, 'md', { color: false });
+    const conflicts = report.findings.filter((f) => f.verdict === 'conflict').length;
+    expect(md).toContain(`**❌ ${conflicts - 1} new contradiction${conflicts - 1 === 1 ? '' : 's'}: check`);
+    expect(md).toContain('(and 1 contradiction accepted in verify-baseline.yaml)');
+    expect(md).toMatch(/## Accepted in verify-baseline\.yaml\n\n- conflict · .*: checked by the desk/);
+    const stale = applyBaseline(report, [{ ...entries[0], fingerprint: 'f'.repeat(64), line: 7 }], 'verify-baseline.yaml');
+    expect(formatReport(stale, 'md', { color: false })).toMatch(/1 entry of verify-baseline\.yaml matches no finding any more[^\n]*\n\n- verify-baseline\.yaml:7 · conflict · /);
+  });
+
   it('JUnit skips it instead of failing; GitHub does not annotate it and says so', () => {
     const xml = formatReport(baselined, 'junit', { color: false });
     expect(xml).toContain('<skipped message="accepted in verify-baseline.yaml: checked by the desk"/>');

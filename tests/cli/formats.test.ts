@@ -23,6 +23,12 @@ function workspace(name = 'conflicting-distance'): string {
   return dir;
 }
 
+/**
+ * report.md written to a folder links the number lines written beside it; Markdown printed or appended elsewhere
+ * (stdout, a step summary) has no figures beside it, so it links none and is otherwise the same.
+ */
+const withoutFigureLinks = (md: string) => md.replace(/ \[Number line\]\(report-figures\/[^)]*\)/g, '').replace(/\n\n!\[Number line [^\n]*/g, '');
+
 const run = (cwd: string, args: string[], env: Record<string, string> = {}) =>
   runCli(['articles', '--claims', join(ROOT, 'claims'), ...args], { cwd, env });
 
@@ -32,12 +38,12 @@ describe('--format with several formats', () => {
     const r = run(cwd, ['--format', 'md,json,sarif', '--out', 'reports/']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
-    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['report.json', 'report.md', 'report.sarif']);
+    expect(readdirSync(join(cwd, 'reports')).sort()).toEqual(['report-figures', 'report.json', 'report.md', 'report.sarif']);
     expect(r.stdout).toMatch(/^9 Jun 2025 — ballistic missile\n {2}✖ conflict {2}distance flown/);
-    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources \(3 agree, 0 single-source\)\nreport written to reports\/report\.md\nreport written to reports\/report\.json\nreport written to reports\/report\.sarif\n$/);
-    // Each file holds what that format alone prints.
+    expect(r.stdout).toMatch(/✖ 1 conflict in 2 sources \(3 agree, 0 single-source\)\n1 number line written to reports\/report-figures\/\nreport written to reports\/report\.md\nreport written to reports\/report\.json\nreport written to reports\/report\.sarif\n$/);
+    // Each file holds what that format alone prints (report.md with links to its figures).
     for (const [format, file] of [['md', 'report.md'], ['json', 'report.json'], ['sarif', 'report.sarif']]) {
-      expect(readFileSync(join(cwd, 'reports', file), 'utf8')).toBe(run(cwd, ['--format', format]).stdout);
+      expect(withoutFigureLinks(readFileSync(join(cwd, 'reports', file), 'utf8'))).toBe(run(cwd, ['--format', format]).stdout);
     }
     expect(run(cwd, ['--format', 'md,json,sarif', '--out', 'reports/', '--fail-on', 'never']).code).toBe(0);
   });
@@ -107,7 +113,7 @@ describe('on GitHub Actions', () => {
     writeFileSync(summary, '# Earlier step\n');
     const r = run(cwd, ['--out', 'out'], { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary });
     expect(r.stderr).toBe('');
-    expect(readFileSync(summary, 'utf8')).toBe(`# Earlier step\n\n${readFileSync(join(cwd, 'out', 'report.md'), 'utf8')}`);
+    expect(readFileSync(summary, 'utf8')).toBe(`# Earlier step\n\n${withoutFigureLinks(readFileSync(join(cwd, 'out', 'report.md'), 'utf8'))}`);
     // --format github alone appends it too; other formats do not.
     writeFileSync(summary, '');
     run(cwd, ['--format', 'github'], { GITHUB_STEP_SUMMARY: summary });

@@ -1,5 +1,5 @@
 // One machine format on stdout means nothing else there: every warning and note of a run that has many goes to
-// stderr, and stdout is byte for byte the file the same format writes into --out.
+// stderr, and stdout is byte for byte the file the same format writes into --out (Markdown: the report alone).
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,8 @@ function noisyProject(): string {
   return dir;
 }
 
-const FILES: Record<string, string> = { json: 'report.json', sarif: 'report.sarif', junit: 'report.xml', md: 'report.md', text: 'report.txt' };
+// Not md: report.md links the number lines written beside it, which stdout has none of.
+const FILES: Record<string, string> = { json: 'report.json', sarif: 'report.sarif', junit: 'report.xml', text: 'report.txt' };
 
 describe('stdout with one machine format', () => {
   it.each(Object.keys(FILES))('--format %s: stdout is the report alone, every warning on stderr', (format) => {
@@ -44,6 +45,13 @@ describe('stdout with one machine format', () => {
     expect(cli([...args, '--out', 'out'], { cwd: dir }).code).toBe(1);
     expect(r.stdout).toBe(readFileSync(join(dir, 'out', FILES[format]), 'utf8'));
     if (format === 'json') expect(JSON.parse(r.stdout).sources.length).toBeGreaterThan(0);
+  });
+
+  it('--format md: the Markdown report alone', () => {
+    const r = cli(['--format', 'md'], { cwd: noisyProject() });
+    expect(r.stdout).toMatch(/^# verify report: /);
+    expect(r.stdout).not.toMatch(/^verify: /m);
+    expect(r.stderr).toMatch(/^verify: warning: /m);
   });
 
   it('--format json under GitHub Actions: still the JSON alone', () => {

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SentenceTokens } from '../../src/extract/tokens.js';
+import { phraseRuns, phraseWordsOf, SentenceTokens } from '../../src/extract/tokens.js';
 
 const texts = (what: string) => fc.array(fc.constantFrom(...what.split('|')), { maxLength: 20 }).map((parts) => parts.join(''));
 // Letters, digits, the characters words are joined over, and what breaks them.
@@ -34,6 +34,11 @@ describe('a sentence tokenised once', () => {
         const tokens = new SentenceTokens(text);
         expect(spans(tokens.phraseWords)).toEqual(matched(text, PHRASE_WORD));
         expect(spans(tokens.stemWords)).toEqual(matched(text, STEM_WORD));
+        // A listed name read on its own gives the words a sentence holding it gives.
+        expect(phraseWordsOf(text)).toEqual(tokens.phraseWords.map((w) => w.text));
+        // ...and a cue phrase its runs.
+        const { words, gaps } = tokens.runs;
+        expect(phraseRuns(text)).toEqual({ words, gaps });
       }),
       { numRuns: 3000 },
     );

@@ -19,10 +19,10 @@ describe('Markdown escaping', () => {
     );
   });
 
-  it('keeps the quote on the line of its bullet', () => {
+  it('keeps the quote on the line of its bullet or table row', () => {
     const quoteLines = markdown.split('\n').filter((line) => line.includes('alert(1)'));
     expect(quoteLines.length).toBeGreaterThan(0);
-    for (const line of quoteLines) expect(line).toMatch(/^ {0,2}- /);
+    for (const line of quoteLines) expect(line).toMatch(/^(?: {0,2}- |\| )/);
   });
 
   it('escapes titles, labels and ids from the input too', () => {

@@ -98,25 +98,29 @@ describe('writing reports', () => {
     return root;
   }
 
-  it('writes report.md inside --out only, leaves no temporary file, and touches nothing else', () => {
+  // The bundled articles hold one conflict of distances (exit 1), so a number line is written beside the report.
+  const FIGURE = 'report-figures/2026-03-12-launch.distance.svg';
+
+  it('writes report.md and its figures inside --out only, leaves no temporary file, and touches nothing else', () => {
     const root = workspace();
     const before = snapshot(root);
     const r = cli(['.', '--out', 'out'], { cwd: join(root, 'work') });
-    expect(r.code, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/report written to out\/report\.md\n$/);
+    expect(r.code, r.stderr).toBe(1);
+    expect(r.stdout).toMatch(/1 number line written to out\/report-figures\/\nreport written to out\/report\.md\n$/);
     const after = snapshot(root);
     const changed = [...after].filter(([k, v]) => before.get(k) !== v).map(([k]) => k);
     const removed = [...before.keys()].filter((k) => !after.has(k));
-    expect(changed).toEqual(['work/out/report.md']);
+    expect(changed.sort()).toEqual([`work/out/${FIGURE}`, 'work/out/report.md']);
     expect(removed).toEqual([]);
-    expect(readdirSync(join(root, 'work', 'out')).sort()).toEqual(['keep.txt', 'report.md']);
+    expect(readdirSync(join(root, 'work', 'out')).sort()).toEqual(['keep.txt', 'report-figures', 'report.md']);
+    expect(readdirSync(join(root, 'work', 'out', 'report-figures'))).toEqual([FIGURE.split('/')[1]]);
   });
 
   it('replaces a report.md that is a symbolic link, instead of writing through it to a file outside --out', () => {
     const root = workspace();
     symlinkSync('../../victim.md', join(root, 'work', 'out', 'report.md'));
     const r = cli(['.', '--out', 'out'], { cwd: join(root, 'work') });
-    expect(r.code, r.stderr).toBe(0);
+    expect(r.code, r.stderr).toBe(1);
     expect(readFileSync(join(root, 'victim.md'), 'utf8')).toBe('do not touch\n');
     expect(lstatSync(join(root, 'work', 'out', 'report.md')).isFile()).toBe(true);
     expect(readFileSync(join(root, 'work', 'out', 'report.md'), 'utf8')).toMatch(/^# verify report/);
@@ -129,7 +133,18 @@ describe('writing reports', () => {
     const first = readFileSync(join(cwd, 'out', 'report.md'), 'utf8');
     cli(['.', '--out', 'out'], { cwd });
     expect(readFileSync(join(cwd, 'out', 'report.md'), 'utf8')).toBe(first);
-    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['keep.txt', 'report.md']);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['keep.txt', 'report-figures', 'report.md']);
+    expect(readdirSync(join(cwd, 'out', 'report-figures'))).toEqual([FIGURE.split('/')[1]]);
+  });
+
+  it('a report-figures that is a link: exit 2, nothing written through it', () => {
+    const root = workspace();
+    const cwd = join(root, 'work');
+    mkdirSync(join(root, 'elsewhere'));
+    symlinkSync('../../elsewhere', join(cwd, 'out', 'report-figures'));
+    expectInputError(cli(['.', '--out', 'out'], { cwd }), /^verify: out: cannot write figures: report-figures is not a folder$/);
+    expect(readdirSync(join(root, 'elsewhere'))).toEqual([]);
+    expect(readdirSync(join(cwd, 'out')).sort()).toEqual(['keep.txt', 'report-figures']);
   });
 
   it('--out naming a file: exit 2, the file untouched', () => {
@@ -140,7 +155,7 @@ describe('writing reports', () => {
     expect(readFileSync(join(cwd, 'taken'), 'utf8')).toBe('mine\n');
   });
 
-  it('a report.md that is a folder: exit 2, no temporary file left', () => {
+  it('a report.md that is a folder: exit 2, no temporary file or figure left', () => {
     const root = workspace();
     const cwd = join(root, 'work');
     mkdirSync(join(cwd, 'out', 'report.md'));

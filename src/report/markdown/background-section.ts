@@ -1,12 +1,13 @@
 import type { Event, Report } from '../../model/types.js';
 import { displayValue } from '../../values/index.js';
+import { counted } from '../plural.js';
 import { claimLabel, findingsOfEvent } from '../report-view.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { escapeMarkdown } from './escape.js';
 
 /**
- * Background events (history an article recounts, not the news it reports), listed briefly so a reader sees
- * they were recognised and deliberately kept out of the comparison.
+ * Background events (history an article recounts, not the news it reports), listed briefly and folded, so a reader
+ * sees they were recognised and deliberately kept out of the comparison.
  */
 export function backgroundSection(report: Report, shortIds: Map<string, string>): string[] {
   const background = report.events.filter((event) => event.background);
@@ -16,7 +17,11 @@ export function backgroundSection(report: Report, shortIds: Map<string, string>)
     '',
     'Background: earlier events the articles recount as history, not the events they report.',
     '',
+    `<details><summary>${counted(background.length, 'background event', 'background events')}</summary>`,
+    '',
     ...background.flatMap((event) => backgroundBullets(report, event, shortIds)),
+    '',
+    '</details>',
   ];
 }
 

@@ -1,11 +1,10 @@
 import type { Event, Finding, Report } from '../../model/types.js';
-import { displayValue } from '../../values/index.js';
+import { readerValue } from '../reader-value.js';
 import { claimLabel, firstMentionOf } from '../report-view.js';
 import { NOT_STATED_MARK, VERDICT_MARKS } from '../verdict-marks.js';
 import { escapeMarkdown, tableHeader, tableRow } from './escape.js';
 
-export const LEGEND_LINE =
-  '✓ agrees · ≈ varies within rounding · ✗ conflicts · ○ only source · `·` not stated';
+export const LEGEND_LINE = '✓ agrees · ≈ varies within rounding · ✗ conflicts · ○ only this source states it · — not stated';
 
 /**
  * Claims by sources for one event: a row per claim kind (in the order findings arrive), a column per source
@@ -30,7 +29,7 @@ function claimCell(findingsOfKind: Finding[], sourceId: string): string {
   for (const finding of findingsOfKind) {
     // Of a source's successive figures of a count, the table shows the later one: what the source says now.
     const mention = finding.mentions.find((m) => m.source === sourceId && m.sequence?.order !== 'earlier') ?? firstMentionOf(finding, sourceId);
-    if (mention) return `${VERDICT_MARKS[finding.verdict]} ${escapeMarkdown(displayValue(mention.value))}`;
+    if (mention) return `${VERDICT_MARKS[finding.verdict]} ${escapeMarkdown(readerValue(mention.value))}`;
   }
   return NOT_STATED_MARK;
 }
