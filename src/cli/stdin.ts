@@ -10,6 +10,9 @@ export const STDIN_SHOWN = 'stdin';
  */
 export const STDIN_READ_AS = 'md';
 
+/** What standard input held, once read: a process has one, and the Markdown report reads its quotes again. */
+let held: Buffer | undefined;
+
 /** The part of a readable stream readStdin uses: a test passes a fake one. */
 export interface StdinStream extends AsyncIterable<Buffer | string> {
   isTTY?: boolean;
@@ -33,5 +36,11 @@ export async function readStdin(maxBytes: number, stream: StdinStream = process.
     if (size > maxBytes) throw new InputError(`more than the ${formatSize(maxBytes)} limit for one article (raise it with --max-file-size)`, STDIN_SHOWN);
     chunks.push(bytes);
   }
-  return Buffer.concat(chunks);
+  held = Buffer.concat(chunks);
+  return held;
+}
+
+/** The bytes readStdin read in this process, if it ran. */
+export function stdinHeld(): Buffer | undefined {
+  return held;
 }

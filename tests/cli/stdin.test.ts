@@ -51,6 +51,11 @@ describe('verify -', () => {
     expect(r.stdout).toMatch(/^ {6}stdin +900 km +"900 km" +stdin:1:76$/m);
   });
 
+  it('shows its quote in its sentence in the Markdown report, read back from what stdin held', () => {
+    const r = piped(['articles/a.txt', '-', '--format', 'md'], `# Seoul says 900 km\n\n${B_TEXT}`);
+    expect(r.stdout).toContain('| stdin | 900 km | The missile flew **900 km** and landed in the East Sea, according to Seoul. | stdin:3:76 |');
+  });
+
   it('gives the same report on one thread and on worker threads', () => {
     const one = piped(['articles/a.txt', '-', '--format', 'json', '--jobs', '1'], B_TEXT);
     const two = piped(['articles/a.txt', '-', '--format', 'json', '--jobs', '2'], B_TEXT);
