@@ -27,6 +27,8 @@ const LIBRARIES: Record<string, string> = {
   chalk: 'report/text-formatter.ts',
   'fast-levenshtein': 'extract/phrases.ts',
   htmlparser2: 'ingest/html.ts',
+  picomatch: 'cli/globs.ts',
+  'cli-progress': 'cli/progress.ts',
 };
 
 const SRC = join(ROOT, 'src');

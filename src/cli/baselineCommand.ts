@@ -27,7 +27,7 @@ export function registerBaselineCommand(program: Command, setExitCode: (code: nu
 }
 
 async function writeBaseline(cliPaths: string[], options: RunOptions): Promise<number> {
-  const warnings = new Warnings();
+  const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, options);
   const report = await buildReport(s, options, warnings);
   const file = (options.baseline === false ? undefined : baselineFile(options)) ?? BASELINE_FILE;

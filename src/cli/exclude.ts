@@ -1,7 +1,7 @@
-// --exclude and the config's `exclude`: glob patterns (picomatch, as ESLint's are minimatch) over paths relative to
+// --exclude and the config's `exclude`: glob patterns (globs.ts, as ESLint reads them) over paths relative to
 // where they were given: the working directory for the flag, the config file's folder for the file.
 import { relative, resolve } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher } from './globs.js';
 
 export interface ExcludeRule {
   /** The folder the patterns are relative to. */
@@ -13,7 +13,7 @@ export interface ExcludeRule {
 export function excluder(rules: ExcludeRule[]): ((path: string) => boolean) | undefined {
   const tests = rules
     .filter((r) => r.patterns.length)
-    .map((r) => ({ base: resolve(r.base), match: picomatch(r.patterns, { dot: true }) }));
+    .map((r) => ({ base: resolve(r.base), match: globMatcher(r.patterns, { dot: true }) }));
   if (!tests.length) return undefined;
   return (path) => {
     const full = resolve(path);

@@ -23,7 +23,7 @@ export function registerExplainCommand(program: Command, setExitCode: (code: num
       )
       .argument('<finding-id>', 'a finding id of the JSON report (findings[].id), e.g. 2025-06-09/launch.distance'),
   ).action(async (findingId: string, paths: string[], options: RunOptions) => {
-    const warnings = new Warnings();
+    const warnings = Warnings.forRun(options.quiet);
     // The same inputs as `verify` reads, so the same report and the same ids.
     const report = await buildReport(runSettings(paths, options), options, warnings);
     const explained = explainFinding(report, findingId);

@@ -4,7 +4,7 @@
 import { statSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { Option, type Command } from 'commander';
-import type { IsoDay } from '../model/types.js';
+import type { ArticleAnalysis, IsoDay } from '../model/types.js';
 import { sourceIds, withSourceId } from '../pipeline/index.js';
 import { InputError } from '../util/errors.js';
 import { analyzeFiles } from './analyzeFiles.js';
@@ -14,7 +14,9 @@ import { ExtractedWriter } from './extracted/write.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { collect, parseDay, parseJobs } from './optionParsers.js';
 import { displayPath, readText, selectArticles } from './readInputs.js';
+import { progressFor } from './progress.js';
 import { runKnowledge, runSettings } from './runOptions.js';
+import { readStdin, STDIN_ARG } from './stdin.js';
 import { Warnings } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 
@@ -28,6 +30,7 @@ interface ExtractOptions {
   asOf?: IsoDay;
   jobs: number;
   maxFileSize: number;
+  quiet?: boolean;
 }
 
 /** Adds `extract`; it reads the claim definitions and the config file as `verify` does. */
@@ -53,28 +56,36 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
+    .option('--quiet', 'no warnings and no progress bar')
     .action(async (paths: string[], options: ExtractOptions) => {
       setExitCode(await runExtract(paths, options));
     });
 }
 
 async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<number> {
-  const warnings = new Warnings();
+  const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, { ...options, out: undefined, extracted: options.out });
   const knowledge = runKnowledge(s, warnings);
   const maxFileBytes = options.maxFileSize * MEGABYTE;
-  const files = selectArticles(s.paths, { maxFileBytes, warn: warnings.warn, skipFolders: [options.out, s.out], exclude: s.exclude });
+  const stdin = s.paths.includes(STDIN_ARG) ? await readStdin(maxFileBytes) : undefined;
+  const files = selectArticles(s.paths, { maxFileBytes, warn: warnings.warn, skipFolders: [options.out, s.out], exclude: s.exclude, stdin });
   // Ids as a run on these articles gives them; the run that compares the files gives its own.
   const shown = files.map(displayPath);
   const ids = sourceIds(shown);
-  const plans = files.map((file, i) => ({ file, path: shown[i], id: ids[i], target: extractedPathFor(options.out, shown[i], options.format), skip: skipReason(shown[i], options, warnings.warn) }));
+  const plans = files.map((file, i) => ({ file, path: shown[i], id: ids[i], target: extractedPathFor(options.out, shown[i], options.format), skip: skipReason(shown[i], () => readText(file, { stdin }), options, warnings.warn) }));
   const toWrite = plans.filter((p) => p.skip === undefined);
-  const analyses = await analyzeFiles(toWrite.map((p) => p.file), { knowledge, asOf: options.asOf, jobs: options.jobs });
+  const progress = progressFor(s.quiet)(toWrite.length);
+  let analyses: ArticleAnalysis[];
+  try {
+    analyses = await analyzeFiles(toWrite.map((p) => p.file), { knowledge, asOf: options.asOf, jobs: options.jobs, stdin, onProgress: progress?.update });
+  } finally {
+    progress?.stop(); // cleared before anything else is written, an error included
+  }
   const writer = new ExtractedWriter(knowledge, options.asOf);
   let claims = 0;
   toWrite.forEach((plan, i) => {
     const analysis = withSourceId(analyses[i], plan.id);
-    const text = writer.text(analysis, contentHash(readText(plan.file, { maxFileBytes })), options.format);
+    const text = writer.text(analysis, contentHash(readText(plan.file, { maxFileBytes, stdin })), options.format);
     writeReportFile(dirname(plan.target), basename(plan.target), text);
     claims += analysis.candidates.length;
   });
@@ -92,7 +103,7 @@ async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<
  * Why the article's file must be left alone, or undefined when it may be (re)written: a reviewed file in either
  * format is the editor's; a file in the target format may be overwritten only if verify wrote it and it is untouched.
  */
-function skipReason(path: string, options: ExtractOptions, warn: (file: string, message: string) => void): { file: string; reason: string } | undefined {
+function skipReason(path: string, articleText: () => string, options: ExtractOptions, warn: (file: string, message: string) => void): { file: string; reason: string } | undefined {
   for (const format of [options.format, ...EXTRACTED_FORMATS.filter((f) => f !== options.format)]) {
     const file = extractedPathFor(options.out, path, format);
     const stat = statSync(file, { throwIfNoEntry: false });
@@ -102,7 +113,7 @@ function skipReason(path: string, options: ExtractOptions, warn: (file: string, 
     if (format === options.format && untouchedSinceWritten(text)) return undefined;
     if (isReviewed(text, file)) {
       const sha = readExtracted(text, displayPath(file)).sha256;
-      if (sha !== contentHash(readText(path))) warn(displayPath(file), `${path} changed since this file was extracted (its sha256 differs); review the claims again`);
+      if (sha !== contentHash(articleText())) warn(displayPath(file), `${path} changed since this file was extracted (its sha256 differs); review the claims again`);
       return { file, reason: 'reviewed' };
     }
     if (format !== options.format) continue;

@@ -16,6 +16,7 @@ import { displayPath } from './readInputs.js';
 import { parseCount } from './optionParsers.js';
 import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, withBaseline, type RunOptions } from './runOptions.js';
 import { appendStepSummary } from './stepSummary.js';
+import { configureUsageErrors } from './usageErrors.js';
 import { printable, Warnings } from './warnings.js';
 import { withQuoteSentences, writeMarkdownReport } from './writeMarkdownReport.js';
 import { writeReportFile } from './writeReport.js';
@@ -73,6 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   registerEvalCommand(program, (code) => (exitCode = code));
   registerBaselineCommand(program, (code) => (exitCode = code));
   registerReviewCommands(program, (code) => (exitCode = code));
+  configureUsageErrors(program);
   try {
     await program.parseAsync(argv);
   } catch (err) {
@@ -83,7 +85,7 @@ export async function run(argv: string[]): Promise<number> {
       return 2;
     }
     if (code !== undefined) return 2; // commander already printed the usage error
-    process.stderr.write(`verify: internal error: ${(err as Error).message}\n`);
+    process.stderr.write(`verify: internal error: ${printable((err as Error).message)} (a bug: VERIFY_DEBUG=1 prints where it happened)\n`);
     if (process.env.VERIFY_DEBUG) process.stderr.write(`${(err as Error).stack}\n`);
     return 2;
   }
@@ -91,7 +93,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 async function check(cliPaths: string[], options: Options, outGiven: boolean): Promise<number> {
-  const warnings = new Warnings();
+  const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, options);
   const report = withBaseline(await buildReport(s, options, warnings), options, warnings);
   const color = options.color && terminalColor();
@@ -121,10 +123,10 @@ async function check(cliPaths: string[], options: Options, outGiven: boolean): P
       return [`report written to ${displayPath(writeReportFile(s.out, name, withNewline(formatReportPieces(report, format, { color: false, toolVersion }))))}`];
     });
     for (const format of plan.printed) {
-      await writePieces(process.stdout, formatReportPieces(shown, format, { color: format === 'text' && color, toolVersion, width, timestamp }));
+      await writePieces(process.stdout, formatReportPieces(shown, format, { color: format === 'text' && color, toolVersion, width, timestamp, conflictsOnly: options.quiet }));
     }
     if (plan.summary) {
-      process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width })));
+      process.stdout.write(ensureNewline(formatReport(report, 'text', { color, width, conflictsOnly: options.quiet })));
       for (const line of written) process.stdout.write(`${line}\n`);
     }
     if (plan.stepSummary) appendStepSummary(plan.stepSummary, ensureNewline(formatReport(shown, 'md', { color: false, timestamp })), warnings.warn);

@@ -1,15 +1,22 @@
 // Reading what the user named: article files and folders, claims folders. Every problem is either a warning (the
 // file was skipped or repaired, and the run says so) or an InputError naming the file (exit 2); never a stack trace,
 // never a hang on a pipe or device, never a run that checked nothing.
-import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from 'node:fs';
-import { extname, join, relative, resolve } from 'node:path';
+import { closeSync, constants, fstatSync, openSync, readFileSync, statSync, type Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { RawSource } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { decodeText } from './decode.js';
 import { EXTRACTED_SUBFOLDER, isExtractedText } from './extracted/format.js';
 import { describeFsError } from './fsErrors.js';
 import { DEFAULT_MAX_FILE_MB, formatSize, MAX_MAX_FILE_MB, MEGABYTE } from './limits.js';
+import { displayPath } from './displayPath.js';
+import { globFiles, globPath } from './globs.js';
+import { STDIN_ARG } from './stdin.js';
+import { realOrResolved, walk } from './walk.js';
 import { warnOnStderr, type Warn } from './warnings.js';
+
+export { displayPath } from './displayPath.js';
+export { walk } from './walk.js';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.md', '.markdown', '.html', '.htm']);
 const CLAIM_EXTENSIONS = new Set(['.yaml', '.yml']);
@@ -24,6 +31,8 @@ export interface ReadOptions {
   skipFolders?: string[];
   /** Files left out by --exclude or the config's `exclude`; one named on the command line is left out with a warning. */
   exclude?: (path: string) => boolean;
+  /** What the path `-` stands for: the bytes read from standard input (readStdin). */
+  stdin?: Buffer;
 }
 
 /**
@@ -36,8 +45,8 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const where = paths.map(displayPath).join(', ');
   const files = listArticleFiles(paths, warn, options.skipFolders, options.exclude);
-  if (!files.length) throw new InputError(`no article files (${ARTICLE_KINDS}) found${options.exclude ? ' that no exclude pattern leaves out' : ''}`, where);
-  const kept = files.filter((f) => readArticle(f, maxBytes, warn) !== undefined);
+  if (!files.length) throw noArticles(where, options.exclude !== undefined);
+  const kept = files.filter((f) => readArticle(f, maxBytes, warn, options.stdin) !== undefined);
   if (!kept.length) {
     const all = files.length === 1 ? 'the only article file was' : `all ${files.length} article files were`;
     throw new InputError(`nothing to check: ${all} skipped (see the warnings above)`, where);
@@ -45,7 +54,14 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
   return kept;
 }
 
-/** Files named on the command line, and article files found (recursively, sorted) in folders; each file once. */
+const noArticles = (where: string, excluding: boolean) =>
+  new InputError(`no article files (${ARTICLE_KINDS}) found${excluding ? ' that no exclude pattern leaves out' : ''}`, where);
+
+/**
+ * Files named on the command line, article files found (recursively, sorted) in folders and matched by glob
+ * patterns, and `-` (standard input) where it was named; each file once. A pattern that matches no article file is
+ * an error of its own, as in ESLint: a typo in one of several patterns must not pass unnoticed.
+ */
 export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, skipFolders: string[] = [], exclude?: (path: string) => boolean): string[] {
   const files: string[] = [];
   const seen = new Map<string, string>(); // device:inode -> the path it was first found under
@@ -62,6 +78,18 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
   };
   const skip = skipFolders.map(realOrResolved);
   for (const p of paths) {
+    if (p === STDIN_ARG) {
+      if (files.includes(STDIN_ARG)) warn(displayPath(p), 'named more than once, read once');
+      else files.push(STDIN_ARG);
+      continue;
+    }
+    const glob = globPath(p);
+    if (glob) {
+      const matched = globFiles(glob, ARTICLE_EXTENSIONS, warn, skip).filter((f) => !exclude?.(f.path));
+      if (!matched.length) throw noArticles(displayPath(p), exclude !== undefined);
+      for (const f of matched) add(f.path, f.stat);
+      continue;
+    }
     const stat = statOrFail(p);
     if (stat.isDirectory()) {
       for (const f of walk(p, ARTICLE_EXTENSIONS, warn, skip)) if (!exclude?.(f.path)) add(f.path, f.stat);
@@ -72,59 +100,6 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
     else throw new InputError('not a regular file or folder', displayPath(p));
   }
   return files;
-}
-
-/** Regular files with one of `extensions` under `dir`, sorted by name at each level; hidden entries skipped. */
-export function walk(dir: string, extensions: Set<string>, warn: Warn, skip: string[] = [], ancestors: string[] = []): { path: string; stat: Stats }[] {
-  let real: string;
-  let entries: string[];
-  try {
-    real = realpathSync(dir);
-    entries = readdirSync(dir).sort();
-  } catch (err) {
-    throw new InputError(`cannot read folder: ${describeFsError(err)}`, displayPath(dir));
-  }
-  // A symbolic link back to a folder being walked would repeat every file below it, forever.
-  if (ancestors.includes(real)) {
-    warn(displayPath(dir), 'symbolic link loop, not followed');
-    return [];
-  }
-  const out: { path: string; stat: Stats }[] = [];
-  if (skip.includes(real)) return out;
-  for (const name of entries) {
-    if (name.startsWith('.')) continue;
-    const full = join(dir, name);
-    const wanted = extensions.has(extname(name).toLowerCase());
-    let stat: Stats | undefined;
-    try {
-      stat = statSync(full);
-    } catch (err) {
-      if (wanted || isSymlink(full)) warn(displayPath(full), `skipped: ${isSymlink(full) ? 'broken symbolic link' : describeFsError(err)}`);
-      continue;
-    }
-    // A loop, not push(...): a folder of a few hundred thousand files would overflow the argument limit.
-    if (stat.isDirectory()) for (const f of walk(full, extensions, warn, skip, [...ancestors, real])) out.push(f);
-    else if (!wanted) continue;
-    else if (stat.isFile()) out.push({ path: full, stat });
-    else warn(displayPath(full), 'skipped: not a regular file');
-  }
-  return out;
-}
-
-function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
-  }
-}
-
-function isSymlink(path: string): boolean {
-  try {
-    return lstatSync(path).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 function statOrFail(p: string): Stats {
@@ -169,10 +144,17 @@ function readBytes(path: string, maxBytes: number): Buffer {
   }
 }
 
+/** A file's bytes; for `-`, what was read from standard input (the size limit was applied as it was read). */
+function bytesOf(file: string, maxBytes: number, stdin: Buffer | undefined): Buffer {
+  if (file !== STDIN_ARG) return readBytes(file, maxBytes);
+  if (stdin === undefined) throw new Error('standard input was named but not read');
+  return stdin;
+}
+
 /** An article's text, or undefined (with a warning) when it is not text or blank. */
-function readArticle(file: string, maxBytes: number, warn: Warn): string | undefined {
+function readArticle(file: string, maxBytes: number, warn: Warn, stdin?: Buffer): string | undefined {
   const path = displayPath(file);
-  const decoded = decodeText(readBytes(file, maxBytes));
+  const decoded = decodeText(bytesOf(file, maxBytes, stdin));
   if (decoded.notText !== undefined || decoded.blank) {
     warn(path, `skipped: ${decoded.notText ?? (decoded.text ? 'only white space' : 'empty file')}`);
     return undefined;
@@ -188,7 +170,7 @@ function readArticle(file: string, maxBytes: number, warn: Warn): string | undef
  * user's --max-file-size was applied when the articles were selected.
  */
 export function readText(path: string, options: ReadOptions = {}): string {
-  const decoded = decodeText(readBytes(path, options.maxFileBytes ?? MAX_MAX_FILE_MB * MEGABYTE));
+  const decoded = decodeText(bytesOf(path, options.maxFileBytes ?? MAX_MAX_FILE_MB * MEGABYTE, options.stdin));
   if (decoded.notText !== undefined) throw new InputError(`cannot read as text: ${decoded.notText}`, displayPath(path));
   if (options.warn) for (const note of decoded.notes) options.warn(displayPath(path), note);
   return decoded.text;
@@ -200,7 +182,7 @@ export function readSources(files: string[], options: ReadOptions = {}): RawSour
   const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_MB * MEGABYTE;
   const out: RawSource[] = [];
   for (const f of files) {
-    const content = readArticle(f, maxBytes, warn);
+    const content = readArticle(f, maxBytes, warn, options.stdin);
     if (content !== undefined) out.push({ path: displayPath(f), content });
   }
   return out;
@@ -214,10 +196,4 @@ export function readClaimFiles(dir: string, options: ReadOptions = {}): { path: 
   const read = files.map((f) => ({ path: displayPath(f.path), content: readText(f.path, { warn: warnOnStderr, ...options }) })).filter((f) => !isExtractedText(f.content));
   if (!read.length) throw new InputError('no claim definitions (*.yaml) in this folder', displayPath(dir));
   return read;
-}
-
-/** Paths relative to the working directory when inside it, so reports do not depend on where the repo lives. */
-export function displayPath(p: string): string {
-  const rel = relative(process.cwd(), p);
-  return rel && !rel.startsWith('..') ? rel.split('\\').join('/') : p;
 }

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import { registerExplainCommand } from './explainCommand.js';
 import { registerExtractCommand } from './extractCommand.js';
+import { addHelpCommand } from './usageErrors.js';
 
 export function registerReviewCommands(program: Command, setExitCode: (code: number) => void): void {
   // Subcommands take their own options (`verify extract --out X` is extract's --out, not the report's).
@@ -9,5 +10,5 @@ export function registerReviewCommands(program: Command, setExitCode: (code: num
   registerExtractCommand(program, setExitCode);
   registerExplainCommand(program, setExitCode);
   // Commander adds `help` only to programs without an action of their own; without it "help" was read as a path.
-  program.helpCommand('help [command]', 'print help for verify or for one command');
+  addHelpCommand(program);
 }

@@ -15,6 +15,7 @@ import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
 import { analyzeInputs } from './extracted/inputs.js';
 import { collect, parseDay, parseJobs } from './optionParsers.js';
+import { progressFor } from './progress.js';
 import { displayPath } from './readInputs.js';
 import { printable, type Warnings, warnUnclaimed } from './warnings.js';
 
@@ -34,6 +35,7 @@ export interface RunOptions {
   jobs: number;
   maxFileSize: number;
   extracted: string;
+  quiet?: boolean;
 }
 
 
@@ -52,7 +54,8 @@ export function addRunOptions(command: Command): Command {
     .option('--as-of <date>', 'publication date (YYYY-MM-DD) for sources that carry none', parseDay)
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
-    .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR);
+    .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR)
+    .option('--quiet', 'only conflicts in the terminal: no variances, nothing a baseline accepts, no warnings, no progress bar');
 }
 
 export interface RunSettings {
@@ -61,13 +64,16 @@ export interface RunSettings {
   claims: { dirs: string[]; replace: boolean };
   out: string;
   exclude?: (path: string) => boolean;
+  /** --quiet: no warnings, notes or progress on stderr; errors still. */
+  quiet: boolean;
 }
 
 /** What the run reads: a flag given on the command line wins over the config file, which wins over the default. */
 export function runSettings(cliPaths: string[], options: RunOptions): RunSettings {
   const file = options.config === false ? undefined : (options.config ?? findConfig());
   const config = file === undefined ? undefined : loadConfig(file);
-  if (config && options.config === undefined) process.stderr.write(`verify: using ${displayPath(config.file)}\n`);
+  const quiet = options.quiet === true;
+  if (config && options.config === undefined && !quiet) process.stderr.write(`verify: using ${displayPath(config.file)}\n`);
   const rules = [{ base: process.cwd(), patterns: options.exclude }];
   if (config?.exclude) rules.push({ base: dirname(config.file), patterns: config.exclude });
   return {
@@ -76,13 +82,14 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
     claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
     out: options.out ?? config?.out ?? DEFAULT_OUT,
     exclude: excluder(rules),
+    quiet,
   };
 }
 
 /** The claim definitions the run chose (bundled, extended or replaced), with the config's tolerances. */
-export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config'>, warnings: Warnings): Knowledge {
+export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config' | 'quiet'>, warnings: Warnings): Knowledge {
   const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
-  if (claims.said) process.stderr.write(`verify: ${printable(claims.said)}\n`);
+  if (claims.said && !s.quiet) process.stderr.write(`verify: ${printable(claims.said)}\n`);
   return s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
 }
 
@@ -99,6 +106,7 @@ export async function buildReport(s: RunSettings, options: RunOptions, warnings:
     skipFolders: [s.out],
     exclude: s.exclude,
     extractedDir: options.extracted,
+    progress: progressFor(s.quiet),
   });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);

@@ -14,6 +14,11 @@ export class Warnings {
 
   constructor(private readonly write: (line: string) => void = (line) => process.stderr.write(line)) {}
 
+  /** A run's warnings: on stderr, or under --quiet nowhere (still counted). */
+  static forRun(quiet: boolean | undefined): Warnings {
+    return quiet ? new Warnings(() => {}) : new Warnings();
+  }
+
   /** A bound function, to hand to readers. */
   readonly warn: Warn = (file, message) => {
     this.count++;

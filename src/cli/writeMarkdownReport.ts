@@ -1,12 +1,13 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
-import type { Mention, QuoteInSentence, Report } from '../model/types.js';
+import type { Mention, QuoteInSentence, RawSource, Report } from '../model/types.js';
 import { quoteSentences } from '../pipeline/index.js';
 import { FIGURE_MARKER, FIGURES_FOLDER, formatReport, mentionsShownInSentence, reportFigures } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { pushTo } from '../util/multimap.js';
 import { describeFsError } from './fsErrors.js';
 import { displayPath, readText } from './readInputs.js';
+import { STDIN_ARG, STDIN_READ_AS, STDIN_SHOWN, stdinHeld } from './stdin.js';
 import { writeReportFile } from './writeReport.js';
 
 /**
@@ -25,13 +26,20 @@ export function withQuoteSentences(report: Report): Report {
     const mentions = bySource.get(source.id);
     if (!mentions) continue;
     try {
-      const found = quoteSentences({ path: source.path, content: readText(source.path) }, source.id, mentions);
+      const found = quoteSentences(articleAsRead(source.path), source.id, mentions);
       for (const [id, sentence] of found) sentences.set(id, sentence);
     } catch {
       // Read once already; gone or changed since (or claims read from an extracted file). Its quotes stay, alone.
     }
   }
   return { ...report, sentences };
+}
+
+/** The article at `path` as the run read it: `stdin` is what standard input held (as Markdown), not a file. */
+function articleAsRead(path: string): RawSource {
+  const stdin = path === STDIN_SHOWN ? stdinHeld() : undefined;
+  if (stdin) return { path, content: readText(STDIN_ARG, { stdin }), readAs: STDIN_READ_AS };
+  return { path, content: readText(path) };
 }
 
 /** What a report run wrote: the report's path and its figures' folder, if it holds any. */

@@ -16,7 +16,8 @@ const CONVERTERS = new Map<string, Converter>([
 
 const EXTENSION = /\.([A-Za-z0-9]{1,10})$/;
 
-export function converterFor(path: string): Converter {
-  const ext = EXTENSION.exec(path)?.[1].toLowerCase();
+/** The converter for `readAs` when given (an extension, no dot), else for the path's extension. */
+export function converterFor(path: string, readAs?: string): Converter {
+  const ext = readAs ?? EXTENSION.exec(path)?.[1].toLowerCase();
   return (ext && CONVERTERS.get(ext)) || convertPlainText;
 }

@@ -26,7 +26,7 @@ export { assignIds } from './ids.js';
 /** One file as an article, under an id chosen by assignIds over the whole run (so workers can ingest alone). */
 export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined): Article {
   const frontMatter = splitFrontMatter(raw.content, raw.path);
-  const converted = converterFor(raw.path)(raw.content, frontMatter.bodyStart);
+  const converted = converterFor(raw.path, raw.readAs)(raw.content, frontMatter.bodyStart);
   // Front matter outranks what the page's own markup says.
   const meta = { ...converted.meta, ...frontMatter.meta };
   meta.url ??= sourceAddress(raw.content);

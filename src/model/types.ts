@@ -9,6 +9,8 @@ export interface RawSource {
   path: string;
   /** Decoded text exactly as in the file (BOM removed, line endings kept). */
   content: string;
+  /** The extension to read the content as (`md`) when the path has none that says (standard input). */
+  readAs?: string;
 }
 
 /** What kind of block a stretch of article text is; only `body`, `heading` and `list` carry event claims. */

@@ -17,6 +17,11 @@ export interface FormatOptions {
   figures?: boolean;
   /** When the run was made, shown in the Markdown report; left out (the default), two runs give identical bytes. */
   timestamp?: string;
+  /**
+   * Conflicts only (--quiet): variances, what a baseline accepts and the no-pack notes are left out; the closing
+   * line counts only conflicts. Only the text formatter uses it; machine formats always hold everything.
+   */
+  conflictsOnly?: boolean;
 }
 
 /** A formatter is pure: the same report and options give byte-identical output. */

@@ -20,9 +20,11 @@ export const formatText: Formatter = (report, options) => {
   // A fixed level, not chalk's detection: output depends on `color` alone, never on the terminal running the tests.
   const paint = new Chalk({ level: options.color ? 1 : 0 });
   const shortIds = shortSourceIds(report.sources);
+  const shown = (f: Finding) =>
+    options.conflictsOnly ? f.verdict === 'conflict' && acceptedReason(report, f.id) === undefined : f.verdict === 'conflict' || f.verdict === 'variance';
   const out: string[] = [];
   for (const event of eventsInReportOrder(report)) {
-    const problems = findingsOfEvent(report, event.id).filter((f) => f.verdict === 'conflict' || f.verdict === 'variance');
+    const problems = findingsOfEvent(report, event.id).filter((f) => shown(f));
     if (!problems.length) continue;
     // Conflicts, then variances; what a baseline accepts after what is new.
     const rank = (f: Finding) => (acceptedReason(report, f.id) === undefined ? 0 : 2) + (f.verdict === 'conflict' ? 0 : 1);
@@ -31,10 +33,13 @@ export const formatText: Formatter = (report, options) => {
     for (const finding of ordered) out.push(...findingLines(report, finding, shortIds, paint), '');
   }
   // An event no pack knew was compared on open claims only: "no contradictions" there says less, and must say so.
-  for (const unmatched of eventsNoPackMatched(report)) {
-    out.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
+  // Under --quiet, conflicts alone are shown: the notes go with the variances.
+  if (!options.conflictsOnly) {
+    for (const unmatched of eventsNoPackMatched(report)) {
+      out.push(paint.yellow(`note: no claim pack matched ${oneLine(unmatched.event.label)}; compared instead: ${oneLine(comparedInstead(unmatched))}`), '');
+    }
   }
-  out.push(closingLine(report, countVerdicts(report), paint));
+  out.push(closingLine(report, countVerdicts(report), paint, options.conflictsOnly === true));
   const lines = options.width ? out.flatMap((line) => wrap(line, options.width!)) : out;
   return `${lines.join('\n')}\n`;
 };
@@ -79,12 +84,13 @@ function mentionCells(report: Report, mention: Mention, shortIds: Map<string, st
 
 /**
  * "✖ 2 conflicts, 1 variance in 5 sources (6 agree, 5 single-source)", "✔ no contradictions in 5 sources (…)";
- * with a baseline, what it accepts is counted apart and only what is new decides the mark.
+ * with a baseline, what it accepts is counted apart and only what is new decides the mark. With conflictsOnly,
+ * variances are not counted, as they are not listed.
  */
-function closingLine(report: Report, counts: VerdictCounts, paint: ChalkInstance): string {
+function closingLine(report: Report, counts: VerdictCounts, paint: ChalkInstance, conflictsOnly: boolean): string {
   const accepted = report.baseline ? acceptedCounts(report) : { conflict: 0, variance: 0 };
   const conflicts = counts.conflict - accepted.conflict;
-  const variances = counts.variance - accepted.variance;
+  const variances = conflictsOnly ? 0 : counts.variance - accepted.variance;
   const newWord = report.baseline ? 'new ' : '';
   const inSources = `in ${counted(counts.sources, 'source', 'sources')}`;
   const details = [

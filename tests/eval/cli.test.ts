@@ -109,8 +109,8 @@ claims:
       () => ['eval', folder(GOLD.replace('single-source', 'agreed'))],
       /^verify: .*gold\.yaml:3: claims\[0\]\.verdict: unknown verdict 'agreed'; allowed: agree, conflict, variance, single-source\n$/,
     ],
-    ['a threshold out of range', () => ['eval', folder(), '--min-recall', '80'], /argument '80' is invalid\. expected a number from 0 to 1\./],
-    ['a negative count', () => ['eval', folder(), '--max-false-conflicts', '-1'], /expected a whole number, 0 or more\./],
+    ['a threshold out of range', () => ['eval', folder(), '--min-recall', '80'], /^verify: option '--min-recall <r>' argument '80' is invalid\. expected a number from 0 to 1 \(verify eval --help shows the usage\)\n$/],
+    ['a negative count', () => ['eval', folder(), '--max-false-conflicts', '-1'], /^verify: .* expected a whole number, 0 or more \(verify eval --help shows the usage\)\n$/],
   ])('exits 2 on %s', (_name, args, message) => {
     const r = verify(...args());
     expect(r.code).toBe(2);

@@ -1,13 +1,17 @@
 // A run's inputs as analyses: articles are extracted, extracted-claims files named on the command line are read
 // instead, and an article with a reviewed file in the extracted folder takes its claims from that file. Ids are
 // given over the whole run, as a run on the articles alone would give them, so the report is the same.
-import { closeSync, openSync, readSync, realpathSync, statSync } from 'node:fs';
-import { extname, resolve } from 'node:path';
+import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { extname } from 'node:path';
 import type { ArticleAnalysis, IsoDay, Knowledge } from '../../model/types.js';
 import { sourceIds, withSourceId } from '../../pipeline/index.js';
 import { InputError } from '../../util/errors.js';
 import { analyzeFiles } from '../analyzeFiles.js';
-import { ARTICLE_EXTENSIONS, displayPath, readText, selectArticles, walk } from '../readInputs.js';
+import { globFiles, globPath } from '../globs.js';
+import type { Progress } from '../progress.js';
+import { ARTICLE_EXTENSIONS, displayPath, readText, selectArticles } from '../readInputs.js';
+import { readStdin, STDIN_ARG } from '../stdin.js';
+import { realOrResolved, walk, type FoundFile } from '../walk.js';
 import type { Warn } from '../warnings.js';
 import { contentHash, EXTRACTED_EXTENSIONS, EXTRACTED_FORMATS, extractedPathFor, isExtractedText } from './format.js';
 import { readExtracted, type ExtractedFile } from './read.js';
@@ -26,6 +30,8 @@ export interface InputOptions {
   extractedDir: string;
   /** Articles left out by --exclude or the config's `exclude`. */
   exclude?: (path: string) => boolean;
+  /** A progress bar for this many articles to extract, or none (progressFor decides when). */
+  progress?: (total: number) => Progress | undefined;
 }
 
 const SEARCHED = new Set([...ARTICLE_EXTENSIONS, ...EXTRACTED_EXTENSIONS]);
@@ -41,7 +47,10 @@ interface Used {
 
 export async function analyzeInputs(paths: string[], options: InputOptions): Promise<ArticleAnalysis[]> {
   const { named, articlePaths } = splitInputs(paths, options);
-  const articles = articlePaths.length ? selectArticles(articlePaths, { maxFileBytes: options.maxFileBytes, warn: options.warn, skipFolders: options.skipFolders, exclude: options.exclude }) : [];
+  const stdin = articlePaths.includes(STDIN_ARG) ? await readStdin(options.maxFileBytes) : undefined;
+  const articles = articlePaths.length
+    ? selectArticles(articlePaths, { maxFileBytes: options.maxFileBytes, warn: options.warn, skipFolders: options.skipFolders, exclude: options.exclude, stdin })
+    : [];
   const byPath = new Map<string, Used>();
   for (const file of named) {
     const first = byPath.get(file.source.path);
@@ -51,11 +60,18 @@ export async function analyzeInputs(paths: string[], options: InputOptions): Pro
   const articlePathsShown = articles.map(displayPath);
   // Most runs have no extracted folder: then no article costs a look for its file.
   if (statSync(options.extractedDir, { throwIfNoEntry: false })?.isDirectory()) {
-    articlePathsShown.forEach((path, i) => byPath.has(path) || setReviewed(byPath, path, articles[i], options));
+    // Standard input is a different article each run: no reviewed file can stand for it.
+    articlePathsShown.forEach((path, i) => byPath.has(path) || articles[i] === STDIN_ARG || setReviewed(byPath, path, articles[i], options));
   }
 
   const toExtract = articles.filter((_, i) => !byPath.has(articlePathsShown[i]));
-  const extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs });
+  const progress = options.progress?.(toExtract.length);
+  let extractedAnalyses: ArticleAnalysis[];
+  try {
+    extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs, stdin, onProgress: progress?.update });
+  } finally {
+    progress?.stop(); // cleared before anything else is written, an error included
+  }
   const fromArticles = new Map(toExtract.map((file, i) => [displayPath(file), extractedAnalyses[i]]));
   // Input order: the articles as listed, then files whose article was not named.
   const listed = new Set(articlePathsShown);
@@ -80,10 +96,11 @@ function splitInputs(paths: string[], options: InputOptions): { named: Extracted
   };
   const skip = options.skipFolders.map(realOrResolved);
   for (const path of paths) {
-    const stat = statSync(path, { throwIfNoEntry: false });
-    if (stat?.isDirectory()) {
-      // Warnings about what is skipped come from selectArticles' own walk, once.
-      const files = walk(path, SEARCHED, silent, skip);
+    const stat = path === STDIN_ARG ? undefined : statSync(path, { throwIfNoEntry: false });
+    const glob = globPath(path);
+    if (stat?.isDirectory() || glob) {
+      // A pattern is searched as a folder is. Warnings about what is skipped come from selectArticles' own walk, once.
+      const files: FoundFile[] = glob ? globFiles(glob, SEARCHED, silent, skip) : walk(path, SEARCHED, silent, skip);
       const extracted = files.filter((f) => EXTRACTED_EXTENSIONS.has(extname(f.path).toLowerCase()) && readIfExtracted(f.path));
       const hasArticles = files.some((f) => ARTICLE_EXTENSIONS.has(extname(f.path).toLowerCase()));
       if (hasArticles || !extracted.length) articlePaths.push(path);
@@ -137,13 +154,5 @@ function startsAsExtracted(file: string): boolean {
     return false; // unreadable: not ours to report; selectArticles reports what it reads
   } finally {
     if (fd !== undefined) closeSync(fd);
-  }
-}
-
-function realOrResolved(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return resolve(path);
   }
 }
