@@ -55,7 +55,7 @@ export function selectArticles(paths: string[], options: ReadOptions = {}): stri
 }
 
 const noArticles = (where: string, excluding: boolean) =>
-  new InputError(`no article files (${ARTICLE_KINDS}) found${excluding ? ' that no exclude pattern leaves out' : ''}`, where);
+  new InputError(`no article files (${ARTICLE_KINDS}) found${excluding ? ' that no exclude pattern leaves out' : ''}; name article files, a folder holding them, or a pattern such as "coverage/**/*.md"`, where);
 
 /**
  * Files named on the command line, article files found (recursively, sorted) in folders and matched by glob
@@ -105,7 +105,7 @@ export function listArticleFiles(paths: string[], warn: Warn = warnOnStderr, ski
 function statOrFail(p: string): Stats {
   try {
     const stat = statSync(p, { throwIfNoEntry: false });
-    if (!stat) throw new InputError('no such file or folder', displayPath(p));
+    if (!stat) throw new InputError(`no such file or folder (paths are read from ${process.cwd()}; \`verify --help\` shows the usage)`, displayPath(p));
     return stat;
   } catch (err) {
     if (err instanceof InputError) throw err;

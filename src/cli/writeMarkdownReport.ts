@@ -60,7 +60,7 @@ export function writeMarkdownReport(outDir: string, report: Report, options: { t
   const figures = reportFigures(report);
   const kept = new Set(figures.map((figure) => figure.name));
   // What writeReportFile would refuse, refused before any figure is written.
-  if (statOf(outDir, outDir, statSync)?.isDirectory() === false) throw new InputError('cannot write report: --out is not a folder', outDir);
+  if (statOf(outDir, outDir, statSync)?.isDirectory() === false) throw new InputError('cannot write report: --out is not a folder; name a folder (made if missing) with --out DIR', outDir);
   if (statOf(join(outDir, 'report.md'), outDir, statSync)?.isDirectory()) throw new InputError('cannot write report: report.md is a folder', outDir);
   const folderExists = figuresFolderExists(outDir, folder);
   if (folderExists) {

@@ -19,7 +19,7 @@ export function writeReportFile(outDir: string, name: string, content: string | 
   const target = resolve(dir, name);
   if (!PLAIN_NAME.test(name) || !target.startsWith(dir + sep)) throw new InputError(`refusing to write outside the output folder: ${name}`, outDir);
   const existing = statSync(dir, { throwIfNoEntry: false });
-  if (existing && !existing.isDirectory()) throw new InputError('cannot write report: --out is not a folder', outDir);
+  if (existing && !existing.isDirectory()) throw new InputError('cannot write report: --out is not a folder; name a folder (made if missing) with --out DIR', outDir);
   if (statSync(target, { throwIfNoEntry: false })?.isDirectory()) throw new InputError(`cannot write report: ${name} is a folder`, outDir);
   const tmp = join(dir, `.${name}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`);
   let fd: number | undefined;

@@ -62,17 +62,17 @@ describe('glob patterns as paths', () => {
     const cwd = coverage();
     mkdirSync(join(cwd, 'empty'));
     const emptyFolder = cli(['empty', ...json], { cwd });
-    expectInputError(emptyFolder, /^verify: empty: no article files \(\.txt, \.md, \.markdown, \.html, \.htm\) found$/);
+    expectInputError(emptyFolder, /^verify: empty: no article files \(\.txt, \.md, \.markdown, \.html, \.htm\) found; name article files, a folder holding them, or a pattern such as \"coverage\/\*\*\/\*\.md\"$/);
     const noMatch = cli(['coverage/**/*.html', ...json], { cwd });
     expectInputError(noMatch, /^verify: coverage\/\*\*\/\*\.html: /);
     expect(noMatch.stderr.replace('coverage/**/*.html', 'empty')).toBe(emptyFolder.stderr);
-    expectInputError(cli(['nowhere/*.md', ...json], { cwd }), /^verify: nowhere\/\*\.md: no article files \(.*\) found$/);
+    expectInputError(cli(['nowhere/*.md', ...json], { cwd }), /^verify: nowhere\/\*\.md: no article files \(.*\) found; name article files, a folder holding them, or a pattern such as \"coverage\/\*\*\/\*\.md\"$/);
     // One pattern of several that matches nothing is still an error: a typo must not pass unnoticed.
     expectInputError(cli(['coverage/*.md', 'coverge/**/*.md', ...json], { cwd }), /^verify: coverge\/\*\*\/\*\.md: no article files/);
   });
 
   it('a pattern whose every match is excluded says so', () => {
-    expectInputError(cli(['coverage/day2/*.md', '--exclude', '**/b.md', ...json], { cwd: coverage() }), /: no article files .* found that no exclude pattern leaves out$/);
+    expectInputError(cli(['coverage/day2/*.md', '--exclude', '**/b.md', ...json], { cwd: coverage() }), /: no article files .* found that no exclude pattern leaves out; name article files/);
   });
 
   it('a path that exists is taken literally, glob characters and all', () => {

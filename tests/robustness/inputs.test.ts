@@ -18,23 +18,23 @@ const BINARY = Uint8Array.from({ length: 4096 }, (_, i) => (i < 8 ? [0x89, 0x50,
 
 describe('paths', () => {
   it('a missing path: exit 2 naming it', () => {
-    expectInputError(cli(['no/such/place.txt']), /^verify: no\/such\/place\.txt: no such file or folder$/);
+    expectInputError(cli(['no/such/place.txt']), /^verify: no\/such\/place\.txt: no such file or folder \(paths are read from .*; `verify --help` shows the usage\)$/);
   });
 
   it('an empty folder: exit 2', () => {
     const dir = tempDir();
-    expectInputError(cli([dir, ...json]), /: no article files \(\.txt, \.md, \.markdown, \.html, \.htm\) found$/);
+    expectInputError(cli([dir, ...json]), /: no article files \(\.txt, \.md, \.markdown, \.html, \.htm\) found; name article files, a folder holding them, or a pattern such as \"coverage\/\*\*\/\*\.md\"$/);
   });
 
   it('a folder with no article files (other types, hidden files): exit 2', () => {
     const dir = writeTree(tempDir(), { 'a.pdf': 'x', 'notes.docx': 'x', '.hidden.txt': ARTICLE, 'sub/readme': 'x' });
-    expectInputError(cli([dir, ...json]), /no article files .* found$/);
+    expectInputError(cli([dir, ...json]), /no article files .* found; name article files, a folder holding them, or a pattern such as \"coverage\/\*\*\/\*\.md\"$/);
   });
 
   it('a folder named like an article, given alone: exit 2', () => {
     const dir = tempDir();
     mkdirSync(join(dir, 'x.txt'));
-    expectInputError(cli([join(dir, 'x.txt'), ...json]), /x\.txt: no article files .* found$/);
+    expectInputError(cli([join(dir, 'x.txt'), ...json]), /x\.txt: no article files .* found; name article files, a folder holding them, or a pattern such as \"coverage\/\*\*\/\*\.md\"$/);
   });
 
   it('a folder named like an article beside a real one is searched, not read', () => {

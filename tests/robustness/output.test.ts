@@ -151,7 +151,7 @@ describe('writing reports', () => {
     const root = workspace();
     const cwd = join(root, 'work');
     writeFileSync(join(cwd, 'taken'), 'mine\n');
-    expectInputError(cli(['.', '--out', 'taken'], { cwd }), /^verify: taken: cannot write report: --out is not a folder$/);
+    expectInputError(cli(['.', '--out', 'taken'], { cwd }), /^verify: taken: cannot write report: --out is not a folder; name a folder \(made if missing\) with --out DIR$/);
     expect(readFileSync(join(cwd, 'taken'), 'utf8')).toBe('mine\n');
   });
 
