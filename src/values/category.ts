@@ -35,9 +35,10 @@ export const category: ValueType<CategoryValue> = {
     return { type: 'category', id: entry.id, label: entry.label, lineage };
   },
   relate: (a, b) => relateCategories(a, b),
-  display: (v) => v.id,
+  // Readers see the label ("medium-range ballistic missile"); JSON keeps the id as the value.
+  display: (v) => v.label,
   json: (v) => ({ value: v.id }),
-  agreement: (mentions) => namesAgreement(mentions, (m) => (m.value as CategoryValue).id, 'name the same kind or a narrower kind of it'),
+  agreement: (mentions) => namesAgreement(mentions, (m) => (m.value as CategoryValue).label, 'name the same kind or a narrower kind of it'),
   // Another kind of thing ("ICBM" for "IRBM") is as often one source's error as another happening: it weighs less than a place.
   evidence: { weighed: true, tellsSubject: true, weight: 1.5, against: 0.75, identityByDefault: true },
 };

@@ -29,7 +29,8 @@ describe('displayValue', () => {
     ['09:30 KST', time(9, 30, 'KST')],
     ['07:05', time(7, 5)],
     ['Sea of Japan', place('Sea of Japan')],
-    ['IRBM', category('IRBM', 'intermediate-range ballistic missile')],
+    // A category is shown by its label; JSON keeps the id as the value.
+    ['intermediate-range ballistic missile', category('IRBM', 'intermediate-range ballistic missile')],
   ])('%s', (expected, value) => {
     expect(displayValue(value)).toBe(expected);
   });
