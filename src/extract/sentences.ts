@@ -77,12 +77,19 @@ export function splitSentences(article: Article): Sentence[] {
   return out;
 }
 
+// "at 7:40 a.m. The missile flew": after a clock's a.m. or p.m., a capitalised word starts a new sentence, unless it
+// goes on telling the time: a zone ("EDT", "Eastern time", "Philippine time"), a day or a month ("a.m. Tuesday").
+const CLOCK_SUFFIX = /^[ap]\.m$/;
+const TIME_GOES_ON = /^(?:\p{Lu}{2,5}\b|\p{Lu}\p{L}{1,20}(?: \p{Lu}\p{L}{1,20})? (?:[Tt]ime|Standard|Daylight)\b|(?:Eastern|Central|Mountain|Pacific|Atlantic|Korea|Japan|Seoul|Tokyo|Beijing|China|Taiwan|India|Moscow|Greenwich|Coordinated|Local)\b|(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b|(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b)/u;
+
 function endsSentence(text: string, at: number, next: number): boolean {
   if (next >= text.length) return true;
   if (!NEXT_STARTS_SENTENCE.test(text.slice(next, next + 1))) return false;
   if (text[at] !== '.') return true;
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 12), at))?.[0].toLowerCase() ?? '';
-  if (ABBREVIATIONS.has(word.replace(/^\.+/, ''))) return false;
+  const bare = word.replace(/^\.+/, '');
+  if (CLOCK_SUFFIX.test(bare)) return /^\p{Lu}/u.test(text[next]) && !TIME_GOES_ON.test(text.slice(next, next + 20));
+  if (ABBREVIATIONS.has(bare)) return false;
   // A single capital before the period is an initial ("John F. Kennedy").
   return !/^\p{Lu}$/u.test(word);
 }
