@@ -29,4 +29,6 @@ export interface ConvertedDoc {
   origin: OffsetMap;
   blocks: SourceBlock[];
   meta: DocMeta;
+  /** The format has character references (`&nbsp;`): quotes are shown decoded. */
+  hasReferences?: boolean;
 }
