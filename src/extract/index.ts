@@ -21,7 +21,6 @@ import { REFINERS } from './refiners.js';
 import { splitSentences } from './sentences.js';
 import { StatementScanner } from './statements.js';
 import { matchStamp } from '../util/dates/inMetadata.js';
-import { decodedForDisplay } from '../util/entities.js';
 
 export { splitSentences } from './sentences.js';
 export { normalizePhrase } from './phrases.js';
@@ -151,9 +150,7 @@ export function extractCandidates(article: Article, exAll: Extractor): Candidate
   const spanOf = (start: number, end: number): Span => {
     const from = toOriginal(article.origin, start);
     const to = toOriginal(article.origin, end - 1) + 1;
-    const text = article.original.slice(from, to);
-    const shown = article.hasReferences ? decodedForDisplay(text) : text;
-    return { source: article.id, start: from, end: to, ...lines.locate(from), text, ...(shown !== text && { shown }) };
+    return { source: article.id, start: from, end: to, ...lines.locate(from), text: article.original.slice(from, to) };
   };
   const ex = forTopic(article, exAll);
   const undated = !ex.kinds.some((c) => c.kind.type === 'date');

@@ -29,6 +29,4 @@ export interface ConvertedDoc {
   origin: OffsetMap;
   blocks: SourceBlock[];
   meta: DocMeta;
-  /** The format has character references (`&nbsp;`): quotes are shown decoded. */
-  hasReferences?: boolean;
 }

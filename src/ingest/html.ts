@@ -145,7 +145,7 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
 
   const { text, origin } = builder.finish(bodyStart);
   if (title !== undefined) meta.fromTitleElement(title);
-  return { text, origin, blocks: trimmedBlocks(text, blocks), meta: meta.result(), hasReferences: true };
+  return { text, origin, blocks: trimmedBlocks(text, blocks), meta: meta.result() };
 }
 
 /**

@@ -42,7 +42,6 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
     ...(meta.url !== undefined && { url: meta.url }),
     ...(published && { published }),
     ...(datelineMonthDay && { datelineMonthDay }),
-    ...(converted.hasReferences && { hasReferences: true }),
     original: raw.content,
     text: converted.text,
     origin: converted.origin,

@@ -54,7 +54,7 @@ export function convertMarkdown(content: string, bodyStart: number): Omit<Conver
     lineStart = newline + 1;
   }
   const { text, origin } = builder.finish(bodyStart);
-  return { text, origin, blocks: lineBlocks(text, (start) => markup.get(start)), hasReferences: true };
+  return { text, origin, blocks: lineBlocks(text, (start) => markup.get(start)) };
 }
 
 function convertLine(

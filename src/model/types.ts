@@ -83,8 +83,6 @@ export interface Article extends Omit<SourceInfo, 'length'> {
   /** Where each offset of `text` came from in `original`. */
   origin: OffsetMap;
   blocks: Block[];
-  /** HTML or Markdown: the original may spell characters as references (`&nbsp;`), decoded for display. */
-  hasReferences?: boolean;
 }
 
 /** Exact provenance of a quoted span. */
@@ -98,8 +96,6 @@ export interface Span {
   column: number;
   /** original.slice(start, end): verbatim. */
   text: string;
-  /** The quote as a reader sees it, when that differs from `text` (character references decoded). */
-  shown?: string;
 }
 
 // ---- claim definitions (loaded from claims/*.yaml) ----

@@ -76,7 +76,7 @@ function valueLines(report: Report, m: Mention, units: Map<string, Unit>, common
     ...(m.anchor ? [`dated by ${isoDateText(m.anchor.date)}${m.anchor.reference ? ' (an earlier happening)' : ''}`] : []),
     ...(sequenceWords(m) ? [sequenceWords(m)!] : []),
   ];
-  return [`  ${oneLine(m.source)}  "${oneLine(m.span.shown ?? m.span.text)}"  ${oneLine(where)}`, `      ${facts.join('; ')}`];
+  return [`  ${oneLine(m.source)}  "${oneLine(m.span.text)}"  ${oneLine(where)}`, `      ${facts.join('; ')}`];
 }
 
 function hedgeWords(m: Mention): string {

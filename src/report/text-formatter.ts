@@ -79,7 +79,7 @@ function mentionCells(report: Report, mention: Mention, shortIds: Map<string, st
   const sequence = sequenceWords(mention);
   const value = `${oneLine(displayValue(mention.value))}${sequence ? ` (${sequence})` : ''}`;
   const { line, column } = mention.span;
-  return [who, value, `"${oneLine(mention.span.shown ?? mention.span.text)}"`, `${oneLine(sourcePath(report, mention.source))}:${line}:${column}`];
+  return [who, value, `"${oneLine(mention.span.text)}"`, `${oneLine(sourcePath(report, mention.source))}:${line}:${column}`];
 }
 
 /**

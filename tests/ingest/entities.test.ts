@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodedForDisplay, readableReference, referenceAt } from '../../src/util/entities.js';
-import { verify } from '../../src/pipeline/index.js';
-import { formatReport } from '../../src/report/index.js';
-import { shippedKnowledge } from '../helpers/knowledge.js';
 import { runJson } from '../helpers/run.js';
 import { ingestOne, originalOf } from './helpers.js';
 
@@ -49,17 +46,5 @@ describe('character references (entities)', () => {
     const length = values.find((v) => v.text.includes('km'));
     expect(length?.text).toBe('1&thinsp;100 km');
     expect(JSON.stringify(report)).toContain('1100');
-  });
-
-  it('shows an HTML quote decoded (no raw &nbsp;), while its JSON text stays the exact source slice', () => {
-    const page = (n: string) =>
-      `<html><body><article><h1>Floods in the delta</h1><p>The floods covered ${n}&nbsp;km of coast in the delta on Monday.</p></article></body></html>`;
-    const sources = [{ path: 'a.html', content: page('40') }, { path: 'b.html', content: page('90') }];
-    const text = formatReport(verify(sources, shippedKnowledge()), 'md', { color: false });
-    expect(text).toContain('"40 km"');
-    expect(text).not.toContain('&nbsp;');
-    const json = runJson(sources);
-    const quotes = json.findings.flatMap((f) => f.values.map((v) => v.text));
-    expect(quotes).toContain('40&nbsp;km');
   });
 });
