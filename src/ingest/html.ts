@@ -5,12 +5,11 @@ import type { ConvertedDoc, SourceBlock } from './convertedDoc.js';
 import { HtmlMeta } from './htmlMeta.js';
 import { blockContext, elementKind, inArticleHead, type OpenElement } from './htmlContext.js';
 import { CELL_ELEMENTS, INLINE_ELEMENTS, PREFORMATTED_ELEMENTS, SKIPPED_ELEMENTS } from './htmlTables.js';
+import { readableReference } from '../util/entities.js';
 import { trimBounds } from './textBounds.js';
 import { TextBuilder } from './textBuilder.js';
 
 const NON_SPACE_RUN = /\S+/g;
-const NBSP = '\u00a0';
-const SOFT_HYPHEN = '\u00ad';
 
 /**
  * Deepest nesting kept, as in Blink's HTML parser: an element opened deeper is closed at once and its
@@ -133,7 +132,7 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
           return;
         }
         // A decoded entity: one char (or pair) standing for the whole entity.
-        const decoded = data === NBSP ? ' ' : data === SOFT_HYPHEN ? '' : data;
+        const decoded = readableReference(data, builder.lastChar, source[rangeEnd] ?? '');
         if (!decoded) return;
         beginText();
         builder.insert(decoded, bodyStart + start);

@@ -1,6 +1,6 @@
 // Inline markdown: keeps the words, drops the syntax (emphasis markers, link targets, code ticks),
 // and says where each kept stretch came from. Image alt text is reported apart: it becomes a caption.
-import { entityAt } from './markdownEntities.js';
+import { readableReference, referenceAt } from '../util/entities.js';
 import { isSpace } from './textBounds.js';
 
 export type InlineOp =
@@ -112,13 +112,14 @@ export function inlineOps(text: string, from: number, to: number): InlineOp[] {
       if (auto) ops.push({ op: 'copy', from: i + 1, to: end - 1 });
       skipTo(end);
     } else if (ch === '&') {
-      const entity = entityAt(text, i);
+      const entity = referenceAt(text, i);
       if (!entity || i + entity.length > to) {
         i++;
         continue;
       }
       flush();
-      ops.push({ op: 'insert', text: entity.decoded, at: i });
+      const readable = readableReference(entity.decoded, text[i - 1] ?? '', text[i + entity.length] ?? '');
+      if (readable) ops.push({ op: 'insert', text: readable, at: i });
       skipTo(i + entity.length);
     } else {
       i++;
