@@ -1,12 +1,12 @@
 // verify-baseline.yaml: reading (every key checked, file:line errors) and writing. A person edits it to give each
 // entry its reason, so writing it again keeps every reason already written for a finding still there.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { BaselineEntry, Verdict } from '../model/types.js';
 import { InputError } from '../util/errors.js';
 import { dumpYaml, parseYaml } from '../util/yaml.js';
 import { Locator } from '../util/yamlLocate.js';
 import { Node, SourceFile } from '../util/yamlNode.js';
+import { findUpward } from './config.js';
 
 export const BASELINE_FILE = 'verify-baseline.yaml';
 const FILE_KEYS = ['version', 'findings'] as const;
@@ -18,13 +18,7 @@ const FINGERPRINT = /^[0-9a-f]{64}$/;
 const MAX_BASELINE_CHARS = 20_000_000;
 
 /** The nearest verify-baseline.yaml at or above `from`, or undefined. */
-export function findBaseline(from = process.cwd()): string | undefined {
-  for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, BASELINE_FILE);
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return undefined;
-  }
-}
+export const findBaseline = (from?: string) => findUpward(BASELINE_FILE, from);
 
 export function loadBaseline(file: string, options: { requireReasons?: boolean } = {}): BaselineEntry[] {
   let content: string;

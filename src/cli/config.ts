@@ -40,14 +40,17 @@ export interface VerifyConfig {
   exclude?: string[];
 }
 
-/** The nearest verify.config.yaml at or above `from`, or undefined. */
-export function findConfig(from = process.cwd()): string | undefined {
+/** The nearest file called `name` at or above `from`, as ESLint and markdownlint find theirs, or undefined. */
+export function findUpward(name: string, from = process.cwd()): string | undefined {
   for (let dir = resolve(from); ; dir = dirname(dir)) {
-    const candidate = join(dir, CONFIG_FILE);
+    const candidate = join(dir, name);
     if (existsSync(candidate)) return candidate;
     if (dirname(dir) === dir) return undefined;
   }
 }
+
+/** The nearest verify.config.yaml at or above `from`, or undefined. */
+export const findConfig = (from?: string) => findUpward(CONFIG_FILE, from);
 
 /** Reads and checks a config file. */
 export function loadConfig(file: string): VerifyConfig {

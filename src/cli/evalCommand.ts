@@ -3,8 +3,7 @@
 // reader checks a quote: where it stands, not only what it says. Exit 0 when every bound holds, 1 when not;
 // bad input throws InputError, which main.ts reports as one line with exit code 2.
 import { statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { evaluate, formatEvalJson, formatEvalText, parseGold, scoreReport, stem, type Bounds, type FolderScore } from '../eval/index.js';
 import type { RawSource } from '../model/types.js';
@@ -15,7 +14,6 @@ import { loadClaims } from './claimSources.js';
 import { parseDay } from './optionParsers.js';
 import { displayPath, listArticleFiles, readSources, readText } from './readInputs.js';
 
-const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 interface EvalOptions extends Bounds {
   claims: string[];
@@ -59,7 +57,7 @@ export function registerEvalCommand(program: Command, setExitCode: (code: number
 }
 
 function runEval(dirs: string[], options: EvalOptions): number {
-  const claims = loadClaims({ dirs: options.claims, replace: options.replaceClaims === true }, { bundled: join(PACKAGE_ROOT, 'claims') });
+  const claims = loadClaims({ dirs: options.claims, replace: options.replaceClaims === true });
   if (claims.said) process.stderr.write(`verify: ${claims.said}\n`);
   const { knowledge } = claims;
   // Every folder is read and checked before any is scored, so bad input never leaves half an output.

@@ -4,8 +4,7 @@ import './engineFlags.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';
-import type { Report } from '../model/types.js';
-import { countVerdicts, explainGrouping, formatReport, formatReportPieces, isAccepted, terminalColor, type FormatName } from '../report/index.js';
+import { explainGrouping, formatReport, formatReportPieces, problemCounts, terminalColor, type FormatName } from '../report/index.js';
 import { InputError } from '../util/errors.js';
 import { registerBaselineCommand } from './baselineCommand.js';
 import { FAIL_ON, type FailOn } from './config.js';
@@ -133,19 +132,12 @@ async function check(cliPaths: string[], options: Options, outGiven: boolean): P
   }
   const failOn = options.failOn ?? s.config?.failOn ?? 'conflict';
   const maxVariances = options.maxVariances ?? s.config?.maxVariances;
-  const open = openFindings(report);
+  const { open } = problemCounts(report);
   const failing = failOn === 'never' ? 0 : open.conflict + (failOn === 'variance' ? open.variance : 0);
   const tooManyVariances = maxVariances !== undefined && open.variance > maxVariances;
   warnings.flush();
   if (tooManyVariances) process.stderr.write(`verify: ${open.variance} variance${open.variance === 1 ? '' : 's'}, more than --max-variances ${maxVariances}\n`);
   return failing > 0 || tooManyVariances ? 1 : 0;
-}
-
-/** Conflicts and variances no baseline accepts: what the gates count. */
-function openFindings(report: Report): { conflict: number; variance: number } {
-  if (!report.baseline) return countVerdicts(report);
-  const open = report.findings.filter((f) => !isAccepted(report, f.id));
-  return { conflict: open.filter((f) => f.verdict === 'conflict').length, variance: open.filter((f) => f.verdict === 'variance').length };
 }
 
 const ensureNewline = (s: string) => (s.endsWith('\n') ? s : `${s}\n`);

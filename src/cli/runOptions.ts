@@ -88,7 +88,7 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
 
 /** The claim definitions the run chose (bundled, extended or replaced), with the config's tolerances. */
 export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config' | 'quiet'>, warnings: Warnings): Knowledge {
-  const claims = loadClaims(s.claims, { warn: warnings.warn, bundled: join(PACKAGE_ROOT, 'claims') });
+  const claims = loadClaims(s.claims, { warn: warnings.warn });
   if (claims.said && !s.quiet) process.stderr.write(`verify: ${printable(claims.said)}\n`);
   return s.config ? applyTolerances(claims.knowledge, s.config) : claims.knowledge;
 }

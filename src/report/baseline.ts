@@ -63,3 +63,14 @@ export function acceptedReason(report: Report, findingId: string): string | unde
 export function isAccepted(report: Report, findingId: string): boolean {
   return acceptedReason(report, findingId) !== undefined;
 }
+
+/** Conflicts and variances the run's baseline accepts, and those it does not: what the gates and the summaries count. */
+export function problemCounts(report: Report): { open: { conflict: number; variance: number }; accepted: { conflict: number; variance: number } } {
+  const open = { conflict: 0, variance: 0 };
+  const accepted = { conflict: 0, variance: 0 };
+  for (const f of report.findings) {
+    if (f.verdict !== 'conflict' && f.verdict !== 'variance') continue;
+    (isAccepted(report, f.id) ? accepted : open)[f.verdict]++;
+  }
+  return { open, accepted };
+}

@@ -2,7 +2,7 @@
 import { Chalk, type ChalkInstance, supportsColor } from 'chalk';
 import type { Finding, Mention, Report } from '../model/types.js';
 import { displayValue } from '../values/index.js';
-import { acceptedReason } from './baseline.js';
+import { acceptedReason, problemCounts } from './baseline.js';
 import { oneLine } from './control-characters.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import type { Formatter } from './formatter.js';
@@ -88,9 +88,9 @@ function mentionCells(report: Report, mention: Mention, shortIds: Map<string, st
  * variances are not counted, as they are not listed.
  */
 function closingLine(report: Report, counts: VerdictCounts, paint: ChalkInstance, conflictsOnly: boolean): string {
-  const accepted = report.baseline ? acceptedCounts(report) : { conflict: 0, variance: 0 };
-  const conflicts = counts.conflict - accepted.conflict;
-  const variances = conflictsOnly ? 0 : counts.variance - accepted.variance;
+  const { open, accepted } = problemCounts(report);
+  const conflicts = open.conflict;
+  const variances = conflictsOnly ? 0 : open.variance;
   const newWord = report.baseline ? 'new ' : '';
   const inSources = `in ${counted(counts.sources, 'source', 'sources')}`;
   const details = [
@@ -106,11 +106,6 @@ function closingLine(report: Report, counts: VerdictCounts, paint: ChalkInstance
   const variance = variances > 0 ? `, ${counted(variances, `${newWord}variance`, `${newWord}variances`)}` : '';
   const line = `✔ no ${newWord}contradictions${variance} ${inSources} (${details})`;
   return variances > 0 ? paint.yellow.bold(line) : paint.green.bold(line);
-}
-
-function acceptedCounts(report: Report): { conflict: number; variance: number } {
-  const accepted = report.findings.filter((f) => acceptedReason(report, f.id) !== undefined);
-  return { conflict: accepted.filter((f) => f.verdict === 'conflict').length, variance: accepted.filter((f) => f.verdict === 'variance').length };
 }
 
 // Escape sequences take no columns: lengths are measured without them.
