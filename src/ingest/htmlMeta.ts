@@ -7,6 +7,7 @@ import { JSON_LD_PUBLISHED, META_FIELDS } from './htmlTables.js';
 const RANK_JSON_LD = 50;
 const RANK_CANONICAL = 50;
 const RANK_TIME_ELEMENT = 60;
+const RANK_READER_VIEW = 90;
 const RANK_TITLE_ELEMENT = 100;
 const WHITESPACE_RUN = /\s+/g;
 
@@ -32,6 +33,12 @@ export class HtmlMeta {
   fromJsonLd(json: string): void {
     const m = JSON_LD_PUBLISHED.exec(json);
     if (m) this.offer('published', m[1], RANK_JSON_LD);
+  }
+
+  /** Readability's reading of the page: below anything the markup states outright. */
+  fromReaderView(siteName: string | undefined, publishedTime: string | undefined): void {
+    if (siteName) this.offer('outlet', siteName, RANK_READER_VIEW);
+    if (publishedTime) this.offer('published', publishedTime, RANK_READER_VIEW);
   }
 
   fromTitleElement(title: string): void {

@@ -38,6 +38,10 @@ export const ELEMENT_KINDS = new Map<string, ElementKind>([
   ['aside', { container: 'boilerplate' }],
   ['form', { container: 'boilerplate' }],
   ['header', { container: 'boilerplate', yieldsToHeadings: true }],
+  // AMP pages' ads, consent dialogs, menus and share buttons are elements of their own.
+  ...['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-consent', 'amp-sidebar', 'amp-social-share', 'amp-analytics'].map(
+    (name) => [name, { container: 'boilerplate' }] as [string, ElementKind],
+  ),
 ]);
 
 /** Class names and id words that say what a region holds, matched whole or by their -/_ separated words. */
