@@ -27,6 +27,9 @@ const LIBRARIES: Record<string, string> = {
   chalk: 'report/text-formatter.ts',
   'fast-levenshtein': 'extract/phrases.ts',
   htmlparser2: 'ingest/html.ts',
+  '@mozilla/readability': 'ingest/readerView.ts',
+  linkedom: 'ingest/readerView.ts',
+  entities: 'util/entities.ts',
   picomatch: 'cli/globs.ts',
   'cli-progress': 'cli/progress.ts',
 };

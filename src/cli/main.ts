@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The command line: a thin shell that reads files, calls the pure pipeline, prints and writes reports.
-import './engineFlags.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, Option } from 'commander';

@@ -29,4 +29,6 @@ export interface ConvertedDoc {
   origin: OffsetMap;
   blocks: SourceBlock[];
   meta: DocMeta;
+  /** A character reference was decoded into the text. */
+  references?: boolean;
 }

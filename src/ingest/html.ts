@@ -6,6 +6,9 @@ import { HtmlMeta } from './htmlMeta.js';
 import { blockContext, elementKind, inArticleHead, type OpenElement } from './htmlContext.js';
 import { CELL_ELEMENTS, INLINE_ELEMENTS, PREFORMATTED_ELEMENTS, SKIPPED_ELEMENTS } from './htmlTables.js';
 import { readableReference } from '../util/entities.js';
+import { jsonLdArticleBody } from './jsonLdBody.js';
+import { keepMainText } from './mainText.js';
+import { readerView } from './readerView.js';
 import { trimBounds } from './textBounds.js';
 import { TextBuilder } from './textBuilder.js';
 
@@ -17,6 +20,9 @@ const NON_SPACE_RUN = /\S+/g;
  * every tag costs time in proportion to the depth: 100,000 unclosed `<div>`s took minutes.
  */
 export const MAX_HTML_DEPTH = 512;
+
+/** Deeper pages are read by their markup alone: news pages nest some 30 deep, and a DOM of thousands of nested elements takes Readability minutes. */
+const MAX_READER_VIEW_DEPTH = 150;
 
 /**
  * Converts HTML to plain text: script-like content dropped, entities decoded (a decoded char maps to
@@ -33,6 +39,8 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
   let title: string | undefined;
   let inTitle = false;
   let jsonLd: string | undefined;
+  const jsonLdStarts: number[] = [];
+  let deepest = 0;
   let block: { start: number; container?: BlockKind; markup?: BlockKind } | undefined;
   let pendingSpace: { at: number; verbatim: boolean } | undefined;
   let sawParagraph = false; // a <time> after the story's first paragraph dates something else
@@ -82,12 +90,16 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
         if (stack.length >= MAX_HTML_DEPTH && closeAtOnce(parser, name)) return;
         const element: OpenElement = { name, ...elementKind(name, attribs), skip: isSkipped(name, attribs) };
         stack.push(element);
+        deepest = Math.max(deepest, stack.length);
         if (element.skip) skipDepth++;
         if (name === 'title' && title === undefined && !stack.some((e) => e.name === 'svg')) {
           title = '';
           inTitle = true;
         }
-        if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') jsonLd = '';
+        if (name === 'script' && (attribs.type ?? '').toLowerCase() === 'application/ld+json') {
+          jsonLd = '';
+          jsonLdStarts.push(bodyStart + parser.endIndex + 1);
+        }
         if (name === 'meta') meta.fromMetaTag(attribs);
         if (name === 'link') meta.fromLink(attribs);
         if (name === 'time' && attribs.datetime && (!sawParagraph || inArticleHead(stack))) {
@@ -133,9 +145,8 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
         }
         // A decoded entity: one char (or pair) standing for the whole entity.
         const decoded = readableReference(data, builder.lastChar, source[rangeEnd] ?? '');
-        if (!decoded) return;
-        beginText();
-        builder.insert(decoded, bodyStart + start);
+        if (decoded) beginText();
+        builder.insertReference(decoded, bodyStart + start);
       },
     },
     { decodeEntities: true },
@@ -145,7 +156,15 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
 
   const { text, origin } = builder.finish(bodyStart);
   if (title !== undefined) meta.fromTitleElement(title);
-  return { text, origin, blocks: trimmedBlocks(text, blocks), meta: meta.result() };
+  const view = deepest <= MAX_READER_VIEW_DEPTH ? readerView(source) : undefined;
+  if (view) meta.fromReaderView(view.siteName, view.publishedTime);
+  const found = meta.result();
+  const main = keepMainText(text, trimmedBlocks(text, blocks), view, found.title);
+  // A page that shows a teaser and carries the article in its JSON-LD is read from the JSON-LD.
+  const shown = main.reduce((n, b) => n + (b.container === undefined ? b.end - b.start : 0), 0);
+  const body = jsonLdArticleBody(content, jsonLdStarts);
+  if (body && shown * 2 < body.text.length) return { ...body, meta: found };
+  return { text, origin, blocks: main, meta: found, references: builder.decodedReferences };
 }
 
 /**

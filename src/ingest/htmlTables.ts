@@ -38,6 +38,10 @@ export const ELEMENT_KINDS = new Map<string, ElementKind>([
   ['aside', { container: 'boilerplate' }],
   ['form', { container: 'boilerplate' }],
   ['header', { container: 'boilerplate', yieldsToHeadings: true }],
+  // AMP pages' ads, consent dialogs, menus and share buttons are elements of their own.
+  ...['amp-ad', 'amp-embed', 'amp-sticky-ad', 'amp-consent', 'amp-sidebar', 'amp-social-share', 'amp-analytics'].map(
+    (name) => [name, { container: 'boilerplate' }] as [string, ElementKind],
+  ),
 ]);
 
 /** Class names and id words that say what a region holds, matched whole or by their -/_ separated words. */
@@ -83,5 +87,10 @@ export const META_FIELDS: ReadonlyArray<readonly [string, keyof DocMeta]> = [
   ['og:url', 'url'],
 ];
 
+/** <meta> names of the time a page was last changed: its date only when the page states no publication date. */
+export const MODIFIED_META = new Set(['article:modified_time', 'og:updated_time', 'datemodified', 'last-modified']);
+
 /** The publication date in JSON-LD article metadata. */
 export const JSON_LD_PUBLISHED = /"datePublished"\s{0,20}:\s{0,20}"([^"\n]{1,60})"/;
+/** The time JSON-LD says the article was last changed. */
+export const JSON_LD_MODIFIED = /"dateModified"\s{0,20}:\s{0,20}"([^"\n]{1,60})"/;

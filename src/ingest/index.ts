@@ -42,6 +42,7 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
     ...(meta.url !== undefined && { url: meta.url }),
     ...(published && { published }),
     ...(datelineMonthDay && { datelineMonthDay }),
+    ...(converted.references && { references: true as const }),
     original: raw.content,
     text: converted.text,
     origin: converted.origin,

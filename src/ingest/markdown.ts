@@ -54,7 +54,7 @@ export function convertMarkdown(content: string, bodyStart: number): Omit<Conver
     lineStart = newline + 1;
   }
   const { text, origin } = builder.finish(bodyStart);
-  return { text, origin, blocks: lineBlocks(text, (start) => markup.get(start)) };
+  return { text, origin, blocks: lineBlocks(text, (start) => markup.get(start)), references: builder.decodedReferences };
 }
 
 function convertLine(
@@ -136,6 +136,6 @@ function emitInline(
       breakPendingAt = -1;
     }
     if (op.op === 'copy') builder.copy(content, op.from, op.to);
-    else builder.insert(op.text, op.at);
+    else builder.insertReference(op.text, op.at);
   }
 }

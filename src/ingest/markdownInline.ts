@@ -5,7 +5,8 @@ import { isSpace } from './textBounds.js';
 
 export type InlineOp =
   | { op: 'copy'; from: number; to: number }
-  | { op: 'insert'; text: string; at: number }
+  /** What a character reference reads as (possibly nothing), at the reference. */
+  | { op: 'reference'; text: string; at: number }
   /** Image alt text: the converter puts it on its own line as a caption. */
   | { op: 'caption'; from: number; to: number; at: number };
 
@@ -119,7 +120,7 @@ export function inlineOps(text: string, from: number, to: number): InlineOp[] {
       }
       flush();
       const readable = readableReference(entity.decoded, text[i - 1] ?? '', text[i + entity.length] ?? '');
-      if (readable) ops.push({ op: 'insert', text: readable, at: i });
+      ops.push({ op: 'reference', text: readable, at: i });
       skipTo(i + entity.length);
     } else {
       i++;

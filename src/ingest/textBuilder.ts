@@ -12,6 +12,8 @@ export class TextBuilder {
   /** Original offset the next copied char must have to extend the last segment; -1 after an insert. */
   private linearNext = -1;
   private last = '';
+  /** Whether a character reference was decoded: quotes of the file are then shown decoded. */
+  private references = false;
 
   get length(): number {
     return this.size;
@@ -40,6 +42,16 @@ export class TextBuilder {
     this.push(str);
     // A following copy from `at + str.length` would be linear only by accident; force a new segment.
     this.linearNext = -1;
+  }
+
+  /** Appends what a character reference (`&nbsp;`, `&#160;`) reads as, at the reference's offset; it may read as nothing. */
+  insertReference(readable: string, at: number): void {
+    this.references = true;
+    this.insert(readable, at);
+  }
+
+  get decodedReferences(): boolean {
+    return this.references;
   }
 
   /** `emptyAt`: where an empty text points (the body start after front matter). */

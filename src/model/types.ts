@@ -64,6 +64,11 @@ export interface SourceInfo {
    * on or before the as-of day.
    */
   datelineMonthDay?: { month: number; day: number; latest?: IsoDay };
+  /**
+   * The file is HTML or Markdown holding character references (`&amp;`, `&nbsp;`): its quotes stay the exact
+   * source text, and a report shows them decoded.
+   */
+  references?: true;
   /** Characters in the original file. */
   length: number;
 }

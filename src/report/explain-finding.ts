@@ -3,7 +3,7 @@ import { formatNumber } from '../util/format.js';
 import { displayValue, inUnit, isoDateText, quantityLabel, relateStated, type Relation } from '../values/index.js';
 import { oneLine } from './control-characters.js';
 import { explainGrouping } from './explain-grouping.js';
-import { claimLabel, eventLabel, isInternalConflict, sequenceWords, sourcePath } from './report-view.js';
+import { claimLabel, eventLabel, isInternalConflict, sequenceWords, shownQuote, sourcePath } from './report-view.js';
 import { intervalIn, intervalText } from './value-facts.js';
 
 // `verify explain FINDING`: the reasoning behind one verdict, in the order a reader checks it: what each source
@@ -76,7 +76,7 @@ function valueLines(report: Report, m: Mention, units: Map<string, Unit>, common
     ...(m.anchor ? [`dated by ${isoDateText(m.anchor.date)}${m.anchor.reference ? ' (an earlier happening)' : ''}`] : []),
     ...(sequenceWords(m) ? [sequenceWords(m)!] : []),
   ];
-  return [`  ${oneLine(m.source)}  "${oneLine(m.span.text)}"  ${oneLine(where)}`, `      ${facts.join('; ')}`];
+  return [`  ${oneLine(m.source)}  "${oneLine(shownQuote(report, m.span))}"  ${oneLine(where)}`, `      ${facts.join('; ')}`];
 }
 
 function hedgeWords(m: Mention): string {

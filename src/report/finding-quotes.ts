@@ -11,6 +11,8 @@ export interface QuoteLocation {
   path: string;
   /** The exact quote. */
   text: string;
+  /** The quote as a reader sees it (references decoded). */
+  shown: string;
   /** The value as read ("≈1,100 km"); for a part of a sum, that part's. */
   display: string;
   attribution?: string;
@@ -37,6 +39,7 @@ export function quoteLocations(finding: JsonFinding, pathOf: ReadonlyMap<string,
     source: value.source,
     path: pathOf.get(value.source) ?? value.source,
     text: quote.text,
+    shown: quote.shown ?? quote.text,
     display: quote.display,
     ...(value.attribution === undefined ? {} : { attribution: value.attribution }),
     line: quote.line,
@@ -45,7 +48,7 @@ export function quoteLocations(finding: JsonFinding, pathOf: ReadonlyMap<string,
   })));
 }
 
-function valueQuotes(value: JsonMentionValue): { text: string; line: number; column: number; display: string }[] {
+function valueQuotes(value: JsonMentionValue): { text: string; shown?: string; line: number; column: number; display: string }[] {
   return value.parts ?? [value];
 }
 
@@ -87,7 +90,7 @@ export function eventLabels(json: Pick<JsonReport, 'events'>): Map<string, strin
 /** `a: "about 600 km" → ≈600 km (attributed to Seoul)`, on one line. */
 export function quoteWords(quote: QuoteLocation): string {
   const credit = quote.attribution === undefined ? '' : ` (attributed to ${quote.attribution})`;
-  return oneLine(`${quote.source}: "${quote.text}" → ${quote.display}${credit}`);
+  return oneLine(`${quote.source}: "${quote.shown}" → ${quote.display}${credit}`);
 }
 
 /** Findings the run's baseline accepts, by id, with the reason it gives ('' when it gives none). */

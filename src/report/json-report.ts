@@ -1,7 +1,7 @@
-import type { SourceInfo, Event, EventRole, Finding, FindingReason, Grouping, Mention, Report, SourceEvent, ValueType, Verdict } from '../model/types.js';
+import type { SourceInfo, Event, EventRole, Finding, FindingReason, Grouping, Mention, Report, SourceEvent, Span, ValueType, Verdict } from '../model/types.js';
 import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import { displayValue, isoDateText, jsonValueParts, type JsonValueParts } from '../values/index.js';
-import { claimLabel } from './report-view.js';
+import { claimLabel, shownQuote } from './report-view.js';
 import { lazyMap, type LazyList } from './json-stream.js';
 
 // The JSON contract CI users read. Field order here is the order in the output; schema/report.schema.json must
@@ -41,13 +41,15 @@ export interface JsonMember {
 export interface JsonMentionValue extends JsonValueParts {
   source: string;
   text: string;
+  /** The quote as a reader sees it, when that differs from `text`: an HTML or Markdown source's references decoded. */
+  shown?: string;
   line: number;
   column: number;
   display: string;
   type: ValueType;
   attribution?: string;
   /** A whole read as the sum of its parts: each part's quote (text, line and column above are the first part's). */
-  parts?: { text: string; line: number; column: number; display: string }[];
+  parts?: { text: string; shown?: string; line: number; column: number; display: string }[];
   /** One of a source's successive figures of a running tally: its earlier count or its later one. */
   sequence?: 'earlier' | 'later';
   /** The day the text dates that figure to, when the days ordered the figures (ISO day). */
@@ -159,21 +161,28 @@ export function jsonFinding(report: Report, finding: Finding): JsonFinding {
     verdict: finding.verdict,
     summary: finding.summary,
     ...(finding.reason === undefined ? {} : { reason: finding.reason }),
-    values: finding.mentions.map(jsonMentionValue),
+    values: finding.mentions.map((mention) => jsonMentionValue(report, mention)),
   };
 }
 
-function jsonMentionValue(mention: Mention): JsonMentionValue {
+function jsonMentionValue(report: Report, mention: Mention): JsonMentionValue {
   return {
     source: mention.source,
     text: mention.span.text,
+    ...shownField(report, mention.span),
     line: mention.span.line,
     column: mention.span.column,
     ...jsonValueParts(mention.value),
     display: displayValue(mention.value),
     type: mention.value.type,
     ...(mention.attribution === undefined ? {} : { attribution: mention.attribution }),
-    ...(mention.parts ? { parts: mention.parts.map((p) => ({ text: p.span.text, line: p.span.line, column: p.span.column, display: displayValue(p.value) })) } : {}),
+    ...(mention.parts ? { parts: mention.parts.map((p) => ({ text: p.span.text, ...shownField(report, p.span), line: p.span.line, column: p.span.column, display: displayValue(p.value) })) } : {}),
     ...(mention.sequence ? { sequence: mention.sequence.order, ...(mention.sequence.day ? { asOf: mention.sequence.day } : {}) } : {}),
   };
+}
+
+/** `shown` when a reader sees the quote otherwise than its exact text. */
+function shownField(report: Report, span: Span): { shown?: string } {
+  const shown = shownQuote(report, span);
+  return shown === span.text ? {} : { shown };
 }

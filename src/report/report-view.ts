@@ -1,4 +1,5 @@
-import type { SourceInfo, Event, Finding, FindingReason, Mention, Report } from '../model/types.js';
+import type { SourceInfo, Event, Finding, FindingReason, Mention, Report, Span } from '../model/types.js';
+import { decodedForDisplay } from '../util/entities.js';
 import { unlistedKindLabel } from '../util/unlistedKinds.js';
 import { displayDay } from '../util/calendarNames.js';
 import { pushTo } from '../util/multimap.js';
@@ -10,6 +11,8 @@ interface ReportIndex {
   events: Map<string, Event>;
   findingsByEvent: Map<string, Finding[]>;
   sourcePaths: Map<string, string>;
+  /** Sources whose quotes hold character references. */
+  withReferences: Set<string>;
 }
 
 // Built once per report: a report of thousands of events looked each one up by scanning every list.
@@ -25,6 +28,7 @@ function indexOf(report: Report): ReportIndex {
       events: firstBy(report.events, (event) => event.id, (event) => event),
       findingsByEvent,
       sourcePaths: firstBy(report.sources, (source) => source.id, (source) => source.path),
+      withReferences: new Set(report.sources.filter((source) => source.references).map((source) => source.id)),
     };
     indexes.set(report, index);
   }
@@ -112,6 +116,11 @@ export function baseName(path: string): string {
 
 export function sourcePath(report: Report, sourceId: string): string {
   return indexOf(report).sourcePaths.get(sourceId) ?? sourceId;
+}
+
+/** A quote as a reader sees it: character references of an HTML or Markdown source decoded, others verbatim. */
+export function shownQuote(report: Report, span: Span): string {
+  return indexOf(report).withReferences.has(span.source) ? decodedForDisplay(span.text) : span.text;
 }
 
 /** The first mention a source contributes to a finding. */

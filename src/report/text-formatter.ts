@@ -8,7 +8,7 @@ import { countVerdicts, type VerdictCounts } from './count-verdicts.js';
 import type { Formatter } from './formatter.js';
 import { comparedInstead, eventsNoPackMatched } from './no-pack.js';
 import { counted } from './plural.js';
-import { claimLabel, eventsInReportOrder, findingsOfEvent, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, sourcePath } from './report-view.js';
+import { claimLabel, eventsInReportOrder, findingsOfEvent, isInternalConflict, reasonWords, sequenceWords, shortSourceIds, shownQuote, sourcePath } from './report-view.js';
 
 /**
  * The terminal summary: the conflicts and variances grouped by event (compared events first, conflicts first in
@@ -79,7 +79,7 @@ function mentionCells(report: Report, mention: Mention, shortIds: Map<string, st
   const sequence = sequenceWords(mention);
   const value = `${oneLine(displayValue(mention.value))}${sequence ? ` (${sequence})` : ''}`;
   const { line, column } = mention.span;
-  return [who, value, `"${oneLine(mention.span.text)}"`, `${oneLine(sourcePath(report, mention.source))}:${line}:${column}`];
+  return [who, value, `"${oneLine(shownQuote(report, mention.span))}"`, `${oneLine(sourcePath(report, mention.source))}:${line}:${column}`];
 }
 
 /**

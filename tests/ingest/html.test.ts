@@ -143,6 +143,15 @@ describe('HTML metadata', () => {
     expect(a.published).toEqual({ day: '2025-01-06', from: 'front-matter' });
   });
 
+  it('falls back on the time the page was last changed when it states no publication date', () => {
+    const ld = (fields: string) => `<script type="application/ld+json">{"@type":"NewsArticle",${fields}}</script><p>x</p>`;
+    expect(ingestOne('a.html', ld('"dateModified":"2025-01-07T09:00:00Z"')).published?.day).toBe('2025-01-07');
+    expect(ingestOne('a.html', ld('"dateModified":"2025-01-07T09:00:00Z","datePublished":"2025-01-06T03:00:00Z"')).published?.day).toBe('2025-01-06');
+    expect(ingestOne('a.html', '<meta property="article:modified_time" content="2025-02-02T10:00:00Z"><p>x</p>').published?.day).toBe('2025-02-02');
+    const both = '<meta property="article:modified_time" content="2025-02-02T10:00:00Z"><header><time datetime="2025-02-01">1 Feb</time></header><p>x</p>';
+    expect(ingestOne('a.html', both).published?.day).toBe('2025-02-01');
+  });
+
   it('ignores malformed metadata dates', () => {
     const a = ingestOne('a.html', '<meta property="article:published_time" content="soon"><p>x</p>');
     expect(a.published).toBeUndefined();

@@ -20,7 +20,7 @@ export interface ExtractedFile {
 }
 
 const HEADER_FIELDS = [MARKER_KEY, 'reviewed', WRITTEN_BY_KEY, 'as-of', 'source'] as const;
-const SOURCE_FIELDS = ['path', 'sha256', 'id', 'title', 'outlet', 'url', 'published', 'datelineMonthDay', 'length'] as const;
+const SOURCE_FIELDS = ['path', 'sha256', 'id', 'title', 'outlet', 'url', 'published', 'datelineMonthDay', 'references', 'length'] as const;
 const PUBLISHED_FROM = ['front-matter', 'dateline', 'address', 'lead', 'as-of'] as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -84,6 +84,8 @@ function readSource(node: Node): { source: SourceInfo; sha256: string } {
   const [title, outlet, url] = [text('title'), text('outlet'), text('url')];
   const published = f.get('published');
   const dateline = f.get('datelineMonthDay');
+  const references = f.get('references');
+  if (references && references.bool('references') !== true) references.fail('references is true when present');
   // In the order ingest gives these fields: an analysis rebuilt from the file equals the one extracted.
   const source: SourceInfo = {
     id: f.require('id', 'the source').str('id'),
@@ -93,6 +95,7 @@ function readSource(node: Node): { source: SourceInfo; sha256: string } {
     ...(url === undefined ? {} : { url }),
     ...(published ? { published: readPublished(published) } : {}),
     ...(dateline ? { datelineMonthDay: readDateline(dateline) } : {}),
+    ...(references ? { references: true as const } : {}),
     length: length.value as number,
   };
   return { source, sha256 };

@@ -2,7 +2,7 @@ import type { Finding, Mention, QuantityValue, Report, Unit } from '../../model/
 import { formatRounded } from '../../util/formatNumber.js';
 import { dimensionOf } from '../../values/dimensions.js';
 import { readerValue } from '../reader-value.js';
-import { baseName, claimLabel, eventLabel, isInternalConflict, reasonWords, shortSourceIds, sourcePath } from '../report-view.js';
+import { baseName, claimLabel, eventLabel, isInternalConflict, reasonWords, shortSourceIds, shownQuote, sourcePath } from '../report-view.js';
 import { distinctQuotes } from '../top-conflicts.js';
 import { linearAxis } from './axis.js';
 import { clip, xmlText } from './svg-text.js';
@@ -51,11 +51,12 @@ export function numberLineSvg(report: Report, finding: Finding): string {
     const who = `${shortIds.get(mention.source) ?? mention.source}${note}`;
     // The file name and line beside the quote; the whole path with the column in the tooltip.
     const where = `${baseName(path)}:${[mention.span.line, ...alsoAt].join(', ')}`;
-    const quote = clip(`"${mention.span.text}`, Math.max(12, 50 - where.length));
+    const shown = shownQuote(report, mention.span);
+    const quote = clip(`"${shown}`, Math.max(12, 50 - where.length));
     const converted = value.unit === unit.id ? '' : ` = ${figureIn(inAxis(value.base), unit)}`;
     return [
       `<g>`,
-      `<title>${xmlText(`${who}: "${mention.span.text}" (${path}:${mention.span.line}:${mention.span.column})`)}</title>`,
+      `<title>${xmlText(`${who}: "${shown}" (${path}:${mention.span.line}:${mention.span.column})`)}</title>`,
       `<text x="${LABEL_X}" y="${px(y + 4)}" font-weight="bold">${xmlText(clip(who, 26))}</text>`,
       `<line x1="${PLOT_FROM}" y1="${px(y)}" x2="${PLOT_TO}" y2="${px(y)}" stroke="#d0d4da" stroke-dasharray="2 3"/>`,
       `<rect x="${px(left)}" y="${px(y - BAR / 2)}" width="${px(Math.max(2, right - left))}" height="${BAR}" rx="2" fill="#5b6b82"/>`,

@@ -1,6 +1,6 @@
 import type { Finding, Mention, Report } from '../../model/types.js';
 import { readerValue } from '../reader-value.js';
-import { claimLabel, isInternalConflict, reasonWords, sequenceWords, sourcePath } from '../report-view.js';
+import { claimLabel, isInternalConflict, reasonWords, sequenceWords, shownQuote, sourcePath } from '../report-view.js';
 import { distinctQuotes } from '../top-conflicts.js';
 import { VERDICT_MARKS } from '../verdict-marks.js';
 import { capitalize, codeSpan, escapeMarkdown } from './escape.js';
@@ -12,7 +12,7 @@ function quoteLine(report: Report, mention: Mention, shortIds: Map<string, strin
   // Quotes go in plain quotation marks, escaped, never in code spans: a backtick in an article cannot break out.
   // A whole read from its parts quotes each part and shows the sum.
   const quoted = mention.parts ?? [mention];
-  const quote = quoted.map((m) => `"${escapeMarkdown(m.span.text)}"`).join(' + ');
+  const quote = quoted.map((m) => `"${escapeMarkdown(shownQuote(report, m.span))}"`).join(' + ');
   const sum = mention.parts ? `${mention.parts.map((m) => readerValue(m.value)).join(' + ')} = ` : '';
   const reading = escapeMarkdown(sum + readerValue(mention.value));
   // Which of a source's successive figures this is, who the text credits with it, and where it says it again.

@@ -1,4 +1,5 @@
 import type { Mention, Report } from '../../model/types.js';
+import { shownQuote } from '../report-view.js';
 import { escapeMarkdown } from './escape.js';
 
 // Context kept either side of a quote: enough to read what the figure is said of, short enough for a table cell.
@@ -12,7 +13,7 @@ const CONTEXT_CHARS = 90;
 export function markedSentence(report: Report, mention: Mention): string {
   const context = report.sentences?.get(mention.id);
   if (!context || mention.parts) {
-    const quotes = (mention.parts ?? [mention]).map((part) => bold(part.span.text));
+    const quotes = (mention.parts ?? [mention]).map((part) => bold(shownQuote(report, part.span)));
     return quotes.join(' + ');
   }
   const before = clipStart(context.before);

@@ -1,0 +1,98 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ingestAll } from '../../src/ingest/index.js';
+import type { IsoDay } from '../../src/model/types.js';
+import { decodedForDisplay } from '../../src/util/entities.js';
+import { ROOT } from '../helpers/knowledge.js';
+import { runJson } from '../helpers/run.js';
+
+const PAGES = join(ROOT, 'tests', 'fixtures', 'pages');
+const read = (file: string) => readFileSync(join(PAGES, file), 'utf8');
+
+/** Each saved page, the day it says it was published, and figures only its boilerplate carries. */
+const LAYOUTS: Array<{ page: string; twin: string; published: IsoDay; outlet: string; boilerplate: string[]; captions: string[] }> = [
+  {
+    page: 'wire-story.html',
+    twin: 'wire-story.txt',
+    published: '2027-03-16',
+    outlet: 'Northline News',
+    captions: ['A woman is carried from the mud by rescuers in Kesra on Tuesday.'],
+    boilerplate: ['842', '7 skiers', '$1', '89', '299', '1,204', '40 countries', '50,000', '12 dead', '300', '6.1', '30 years', '20 homes', '38'],
+  },
+  {
+    page: 'live-blog.html',
+    twin: 'live-blog.txt',
+    published: '2027-10-21',
+    outlet: 'Coastline Daily',
+    captions: ['Waves break over the harbour wall at Port Varn.'],
+    boilerplate: ['214', '3 new', '2.3k', '£1', '9.99', '12 dead', '7%', '4.2m', '48 Quay'],
+  },
+  {
+    page: 'amp-page.html',
+    twin: 'amp-page.txt',
+    published: '2027-05-09',
+    outlet: 'Railwire',
+    captions: ['Carriages lie beside the track east of Ostrava.'],
+    boilerplate: ['17 kinds', '€5', '€49', '640', '15 years', '200 railways', '12 dead', '40 wagons', '6 hours', '1,500'],
+  },
+  {
+    page: 'json-ld-body.html',
+    twin: 'json-ld-body.txt',
+    published: '2027-04-14',
+    outlet: 'Valley Courier',
+    // The article is read from the JSON-LD, which has no pictures.
+    captions: [],
+    boilerplate: ['96 partners', '4.99', '99 cents', '30 days', '12 dead', '45 jobs', '18 Mill'],
+  },
+];
+
+/** The claims of one article read alone, without offsets: event, claim, value and what a verdict weighs. */
+function claimsOf(path: string, content: string, asOf?: IsoDay): string[] {
+  const report = runJson([{ path, content }], asOf ? { asOf } : {});
+  return report.findings
+    .flatMap((f) => f.values.map((v) => `${f.event} ${f.claim} ${JSON.stringify(v.value)} ${v.unit ?? ''} ${v.display}`))
+    .sort();
+}
+
+function quotesOf(path: string, content: string): Array<{ text: string; line: number; column: number }> {
+  return runJson([{ path, content }]).findings.flatMap((f) => f.values);
+}
+
+/** The original file's text at 1-based line and column, `length` chars long. */
+function sliceAt(content: string, line: number, column: number, length: number): string {
+  const lines = content.split('\n');
+  const start = lines.slice(0, line - 1).reduce((n, l) => n + l.length + 1, 0) + column - 1;
+  return content.slice(start, start + length);
+}
+
+describe.each(LAYOUTS)('saved page $page', ({ page, twin, published, outlet, boilerplate, captions }) => {
+  const html = read(page);
+
+  it('gives the same claims as the article as plain text', () => {
+    const fromPage = claimsOf(page, html);
+    expect(fromPage.length).toBeGreaterThan(2);
+    expect(fromPage).toEqual(claimsOf(twin, read(twin), published));
+  });
+
+  it('takes no claim from navigation, ads, banners, bios, related stories, comments or scripts', () => {
+    const quoted = quotesOf(page, html).map((q) => decodedForDisplay(q.text)).join(' | ');
+    for (const figure of boilerplate) expect(quoted).not.toContain(figure);
+  });
+
+  it('points every quote at its text in the original file', () => {
+    for (const q of quotesOf(page, html)) expect(sliceAt(html, q.line, q.column, q.text.length)).toBe(q.text);
+  });
+
+  it('reads its publication day and outlet from the metadata', () => {
+    const [article] = ingestAll([{ path: page, content: html }]);
+    expect(article.published?.day).toBe(published);
+    expect(article.outlet).toBe(outlet);
+  });
+
+  it('keeps image captions apart, marked as captions', () => {
+    const [article] = ingestAll([{ path: page, content: html }]);
+    const found = article.blocks.filter((b) => b.kind === 'caption').map((b) => article.text.slice(b.start, b.end));
+    expect(found).toEqual(captions);
+  });
+});
