@@ -8,6 +8,8 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Script } from 'node:vm';
+// V8 accepts a code cache only under the engine flags it was made with: set them before compiling.
+import './engineFlags.js';
 
 const program = fileURLToPath(new URL('./verify.cjs', import.meta.url));
 const cacheFile = `${program}.cache`;

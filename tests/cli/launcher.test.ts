@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,7 @@ const debug = { VERIFY_DEBUG: '1' };
 /** A copy of the bundle folder, so changing its cache cannot disturb tests running beside this one. */
 function bundleCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'verify-launcher-'));
-  for (const f of readdirSync(BUNDLE)) copyFileSync(join(BUNDLE, f), join(dir, f));
+  cpSync(BUNDLE, dir, { recursive: true });
   copies.push(dir);
   return join(dir, 'main.js');
 }
