@@ -29,6 +29,7 @@ const LIBRARIES: Record<string, string> = {
   htmlparser2: 'ingest/html.ts',
   picomatch: 'cli/globs.ts',
   'cli-progress': 'cli/progress.ts',
+  feedsmith: 'web/feeds.ts',
 };
 
 const SRC = join(ROOT, 'src');

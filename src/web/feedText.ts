@@ -8,8 +8,8 @@ export const SUMMARY_MAX_CHARS = 500;
 // Text goes between tags, never into an attribute, so quotes need no escaping.
 const HTML_SPECIAL = /[&<>]/g;
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
-// `[^>]*` cannot run past the next '>', so stripping is linear.
-const TAG = /<[^>]*>/g;
+// `[^<>]*` stops at the next '<' as well as '>': with `[^>]*` a run of '<' without '>' would be scanned to its end from each '<'.
+const TAG = /<[^<>]*>/g;
 const SPACES = /\s+/g;
 
 export function escapeHtml(text: string): string {

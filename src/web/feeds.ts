@@ -6,6 +6,8 @@ import {
   detectJsonFeed,
   detectRdfFeed,
   detectRssFeed,
+  MalformedError,
+  ParseError,
   parseAtomFeed,
   parseJsonFeed,
   parseRdfFeed,
@@ -27,7 +29,11 @@ export interface FeedItem {
   title?: string;
   /** Publication time as an ISO 8601 string (UTC, e.g. 2026-03-04T10:00:00.000Z) from pubDate / published / updated / date_published / dc:date; undefined when absent or unparseable. */
   published?: string;
-  /** Full article content the feed carries (content:encoded, Atom content, JSON Feed content_html or content_text), as HTML; undefined when the feed only has a short summary. */
+  /**
+   * Full article content the feed carries (content:encoded, Atom content, JSON Feed content_html or content_text), as HTML (content_text
+   * escaped and wrapped in <p>s per paragraph); undefined when the feed only has a short summary (an RSS description, Atom summary or JSON
+   * summary under ~500 characters of text is a summary, not content).
+   */
   content?: string;
   /** 1-based position of the item in the feed, for messages. */
   position: number;
@@ -94,7 +100,11 @@ function read(text: string, feedUrl: string | undefined): { format: FeedFormat; 
     if (xml.format === 'atom') return { format: 'atom', drafted: fromAtom(parseAtomFeed(text), feedUrl) };
     return { format: 'rdf', drafted: fromRdf(parseRdfFeed(text), feedUrl) };
   } catch (error) {
-    throw new FeedError(`invalid ${xml.label}: ${oneLine(error)}`);
+    // feedsmith finds nothing it can read in a channel with no items and no title: an empty feed, not a broken one.
+    if (error instanceof ParseError && (xml.format === 'atom' || text.includes('<channel'))) return { format: xml.format, drafted: { drafts: [] } };
+    if (error instanceof ParseError) throw new FeedError(`invalid ${xml.label}: no <channel> element`);
+    const cause = error instanceof MalformedError && error.cause !== undefined ? error.cause : error;
+    throw new FeedError(`invalid ${xml.label}: the XML could not be read (${oneLine(cause)})`);
   }
 }
 
