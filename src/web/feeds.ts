@@ -53,6 +53,7 @@ export class FeedError extends Error {
 }
 
 const NOT_A_FEED = 'not a feed (RSS, Atom or JSON Feed)';
+const SPACES = /\s+/g;
 const XML_FORMATS = [
   { format: 'rss', label: 'RSS feed', detect: detectRssFeed },
   { format: 'atom', label: 'Atom feed', detect: detectAtomFeed },
@@ -78,13 +79,13 @@ interface Drafted {
 
 /** The feed in `text` (fetched from `feedUrl`, which relative links resolve against). Throws FeedError. */
 export function parseFeed(text: string, feedUrl?: string): Feed {
-  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    const { format, drafted } = read(body, feedUrl);
-    return { format, ...(drafted.title ? { title: drafted.title } : {}), items: finish(drafted) };
+    const { format, drafted } = read(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, feedUrl);
+    const title = drafted.title?.replace(SPACES, ' ').trim();
+    return { format, ...(title ? { title } : {}), items: finish(drafted) };
   } catch (error) {
     if (error instanceof FeedError) throw error;
-    // feedsmith's own errors and anything a hostile input provokes (a stack overflow on deep nesting) alike.
+    // What no format's own handling foresaw (a bug, or what a hostile input provokes): still one line, never a stack trace.
     throw new FeedError(`could not read the feed: ${oneLine(error)}`);
   }
 }
@@ -119,7 +120,11 @@ function jsonFeed(text: string): JsonFeed.Feed<string> {
   // The spec requires the list; feedsmith reads keys in any case, and so does this check.
   const items = Object.entries(json as object).find(([key]) => key.toLowerCase() === 'items')?.[1];
   if (!Array.isArray(items)) throw new FeedError('invalid JSON Feed: no "items" list');
-  return parseJsonFeed(json);
+  try {
+    return parseJsonFeed(json);
+  } catch (error) {
+    throw new FeedError(`invalid JSON Feed: ${oneLine(error)}`);
+  }
 }
 
 function fromRss(feed: RssFeed.Feed<string>, feedUrl: string | undefined): Drafted {
@@ -127,8 +132,8 @@ function fromRss(feed: RssFeed.Feed<string>, feedUrl: string | undefined): Draft
     title: feed.title,
     base: innermostBase(feedUrl, feed.link, feed.xml?.base),
     drafts: (feed.items ?? []).map((item) => ({
-      // A guid is the article's address unless it says isPermaLink="false".
-      link: item.link ?? (item.guid?.isPermaLink === false ? undefined : item.guid?.value),
+      // A guid is the article's address unless it says isPermaLink="false"; an id like "hg-88213" is no relative link.
+      link: item.link ?? (item.guid?.isPermaLink === false ? undefined : absoluteUrl(item.guid?.value)),
       base: item.xml?.base,
       title: item.title,
       dates: [item.pubDate, ...(item.dc?.dates ?? []), item.atom?.published, item.atom?.updated],
@@ -143,7 +148,7 @@ function fromRdf(feed: RdfFeed.Feed<string>, feedUrl: string | undefined): Draft
     title: feed.title,
     base: innermostBase(feedUrl, feed.link, feed.xml?.base),
     drafts: (feed.items ?? []).map((item) => ({
-      link: item.link ?? item.rdf?.about,
+      link: item.link ?? absoluteUrl(item.rdf?.about),
       base: item.xml?.base,
       title: item.title,
       dates: item.dc?.dates ?? [],
@@ -217,7 +222,8 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
     }
     const published = draft.dates.map(parseFeedDate).find((d) => d !== undefined);
     const content = draft.content?.trim() ? draft.content : isFullText(draft.summary) ? draft.summary : undefined;
-    const title = draft.title?.trim();
+    // Titles are for messages: one line.
+    const title = draft.title?.replace(SPACES, ' ').trim();
     items.push({ ...(link ? { link } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}), ...(content ? { content } : {}), position: i + 1 });
   });
   return items;

@@ -37,7 +37,8 @@ describe('an RSS 2.0 news feed', () => {
       [3, 'Live: storm updates'],
       [4, 'Tokyo partner desk: shipping talks resume'],
       [7, 'Opinion: why the bay needs a second bridge'],
-      [8, 'Weather'],
+      [8, 'Letters to the editor'],
+      [9, 'Weather'],
     ]);
   });
 
@@ -46,6 +47,8 @@ describe('an RSS 2.0 news feed', () => {
     expect(byTitle('Ferry')?.link).toBe('https://harbour-gazette.example/news/2026/03/04/ferry-terminal-fire?utm_source=rss&utm_medium=feed');
     expect(byTitle('Opinion')?.link).toBe('https://harbour-gazette.example/opinion/second-bridge');
     expect(byTitle('Weather')?.link).toBeUndefined();
+    // A guid that is an id, not a URL, is no link, though it would resolve as a relative one.
+    expect(byTitle('Letters')?.link).toBeUndefined();
   });
 
   it('gives dates in UTC: GMT, +0000, +0900 and EST; none for an item without pubDate or with an unreadable one', () => {
@@ -276,7 +279,7 @@ describe('itemsSince', () => {
   it('works on a parsed feed: the +0900 item published on 4 March in Tokyo is 3 March in UTC', () => {
     const feed = parseFeed(fixture('harbour-gazette.rss.xml'));
     const { kept, undated } = itemsSince(feed.items, '2026-03-04');
-    expect(kept.map((i) => i.title)).toEqual(['Ferry terminal fire: 14 injured, 300 evacuated']);
+    expect(kept.map((i) => i.title)).toEqual(['Ferry terminal fire: 14 injured, 300 evacuated', 'Letters to the editor']);
     expect(undated.map((i) => i.title)).toEqual(['Live: storm updates', 'Weather']);
   });
 
