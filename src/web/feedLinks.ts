@@ -26,3 +26,9 @@ export function linkKey(url: string): string {
   const hash = url.indexOf('#');
   return hash < 0 ? url : url.slice(0, hash);
 }
+
+/** The link to the entry's page: rel="alternate" or no rel, an HTML one first. */
+export function alternateLink(links: readonly { href?: string; rel?: string; type?: string }[] | undefined): string | undefined {
+  const pages = (links ?? []).filter((l) => l.href && (l.rel === undefined || l.rel === 'alternate'));
+  return (pages.find((l) => l.type === undefined || l.type.includes('html')) ?? pages[0])?.href;
+}

@@ -44,3 +44,17 @@ export function htmlToText(html: string): string {
 export function isFullText(html: string | undefined): html is string {
   return html !== undefined && htmlToText(html).length >= SUMMARY_MAX_CHARS;
 }
+
+/** Atom text constructs: HTML and XHTML as they are, text (the default, and text/* types) escaped; other media types are not text. */
+export function atomHtml(text: { value?: string; type?: string } | undefined): string | undefined {
+  const type = text?.type?.toLowerCase();
+  if (!text?.value) return undefined;
+  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type?.endsWith('xml')) return text.value;
+  return type === undefined || type === 'text' || type.startsWith('text/') ? textToHtml(text.value) : undefined;
+}
+
+/** An Atom title as plain text: an HTML one with its tags dropped. */
+export function atomText(text: { value?: string; type?: string } | undefined): string | undefined {
+  if (!text?.value) return undefined;
+  return text.type === 'html' || text.type === 'xhtml' ? htmlToText(text.value) || undefined : text.value;
+}

@@ -18,8 +18,8 @@ import {
   type RssFeed,
 } from 'feedsmith';
 import { dayStart, parseFeedDate } from './feedDates.js';
-import { absoluteUrl, innermostBase, linkKey } from './feedLinks.js';
-import { htmlToText, isFullText, textToHtml } from './feedText.js';
+import { absoluteUrl, alternateLink, innermostBase, linkKey } from './feedLinks.js';
+import { atomHtml, atomText, isFullText, textToHtml } from './feedText.js';
 import { xmlProblem } from './xmlCheck.js';
 
 export type FeedFormat = 'rss' | 'atom' | 'json' | 'rdf';
@@ -27,7 +27,10 @@ export interface FeedItem {
   /** Absolute URL of the article the item links to (resolved against the item's xml:base / the feed's link / the feed URL); undefined when it has none. */
   link?: string;
   title?: string;
-  /** Publication time as an ISO 8601 string (UTC, e.g. 2026-03-04T10:00:00.000Z) from pubDate / published / updated / date_published / dc:date; undefined when absent or unparseable. */
+  /**
+   * Publication time as an ISO 8601 string (UTC, e.g. 2026-03-04T10:00:00.000Z) from pubDate / published / updated / date_published / dc:date;
+   * undefined when absent or unparseable.
+   */
   published?: string;
   /**
    * Full article content the feed carries (content:encoded, Atom content, JSON Feed content_html or content_text), as HTML (content_text
@@ -162,9 +165,9 @@ function fromAtom(feed: AtomFeed.Feed<string>, feedUrl: string | undefined): Dra
   const feedBase = innermostBase(feedUrl, feed.xml?.base);
   return {
     title: atomText(feed.title),
-    base: feed.xml?.base ? feedBase : innermostBase(feedBase, alternate(feed.links)),
+    base: feed.xml?.base ? feedBase : innermostBase(feedBase, alternateLink(feed.links)),
     drafts: (feed.entries ?? []).map((entry) => ({
-      link: alternate(entry.links),
+      link: alternateLink(entry.links),
       base: entry.xml?.base,
       title: atomText(entry.title),
       dates: [entry.published, entry.updated, ...(entry.dc?.dates ?? [])],
@@ -190,25 +193,6 @@ function fromJson(feed: JsonFeed.Feed<string>, feedUrl: string | undefined): Dra
   };
 }
 
-/** The link to the entry's page: rel="alternate" or no rel, an HTML one first. */
-function alternate(links: readonly { href?: string; rel?: string; type?: string }[] | undefined): string | undefined {
-  const pages = (links ?? []).filter((l) => l.href && (l.rel === undefined || l.rel === 'alternate'));
-  return (pages.find((l) => l.type === undefined || l.type.includes('html')) ?? pages[0])?.href;
-}
-
-/** Atom text constructs: HTML and XHTML as they are, text (the default, and text/* types) escaped; other media types are not text. */
-function atomHtml(text: { value?: string; type?: string } | undefined): string | undefined {
-  const type = text?.type?.toLowerCase();
-  if (!text?.value) return undefined;
-  if (type === 'html' || type === 'xhtml' || type === 'text/html' || type?.endsWith('xml')) return text.value;
-  return type === undefined || type === 'text' || type.startsWith('text/') ? textToHtml(text.value) : undefined;
-}
-
-function atomText(text: { value?: string; type?: string } | undefined): string | undefined {
-  if (!text?.value) return undefined;
-  return text.type === 'html' || text.type === 'xhtml' ? htmlToText(text.value) || undefined : text.value;
-}
-
 /** Drafts to items: links made absolute, the first readable date, content only when the feed has the article. */
 function finish({ base, drafts }: Drafted): FeedItem[] {
   const seen = new Set<string>();
@@ -224,7 +208,13 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
     const content = draft.content?.trim() ? draft.content : isFullText(draft.summary) ? draft.summary : undefined;
     // Titles are for messages: one line.
     const title = draft.title?.replace(SPACES, ' ').trim();
-    items.push({ ...(link ? { link } : {}), ...(title ? { title } : {}), ...(published ? { published } : {}), ...(content ? { content } : {}), position: i + 1 });
+    // Absent fields are left out rather than set to undefined, so items compare and serialise cleanly.
+    const item: FeedItem = { position: i + 1 };
+    if (link) item.link = link;
+    if (title) item.title = title;
+    if (published) item.published = published;
+    if (content) item.content = content;
+    items.push(item);
   });
   return items;
 }
