@@ -32,6 +32,7 @@ const LIBRARIES: Record<string, string> = {
   entities: 'util/entities.ts',
   picomatch: 'cli/globs.ts',
   'cli-progress': 'cli/progress.ts',
+  feedsmith: 'web/feeds.ts',
 };
 
 const SRC = join(ROOT, 'src');
