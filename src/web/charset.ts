@@ -7,9 +7,22 @@ const PRESCAN_BYTES = 2048;
 /** The text of a body, without a byte order mark. `headerCharset` is the charset parameter of Content-Type. */
 export function decodeBody(bytes: Uint8Array, headerCharset?: string): string {
   const label = bomCharset(bytes) ?? usable(headerCharset) ?? declaredCharset(bytes) ?? 'utf-8';
-  const text = new TextDecoder(label).decode(bytes);
+  const decoder = new TextDecoder(label);
+  let text = decoder.decode(bytes);
+  if (decoder.encoding === 'windows-1252') text = text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252[c.charCodeAt(0) - 0x80]);
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
+
+/**
+ * Bytes 0x80–0x9F in windows-1252, which is also what the labels iso-8859-1, latin1 and us-ascii mean on the web.
+ * Node 20's TextDecoder decodes them as the C1 controls U+0080–U+009F (Latin-1 proper), losing the curly quotes,
+ * dashes and euro signs common in such pages; this maps them as the Encoding Standard does. Already-right output
+ * (a Node that decodes them itself) passes through unchanged, since the five undefined bytes map to themselves.
+ */
+const WINDOWS_1252 = [
+  0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c,
+  0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178,
+].map((code) => String.fromCharCode(code));
 
 function bomCharset(bytes: Uint8Array): string | undefined {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';

@@ -23,7 +23,8 @@ export interface HttpResponse {
   header(name: string): string | undefined;
   /** How make-fetch-happen's cache answered: 'miss', 'hit', 'stale', 'revalidated', 'updated', or 'skip' (not storable). */
   cacheStatus: string;
-  body: fetch.Body;
+  /** Null for a redirect make-fetch-happen stored (it keeps their headers only). */
+  body: fetch.Body | null;
 }
 
 /** The HTTP cache's folder inside the cache folder. */
@@ -45,7 +46,7 @@ export async function httpGet(request: HttpRequest): Promise<HttpResponse> {
     retry: false,
   });
   // A body we never read may still fail later (an abort, a broken cache write); with no listener that would crash.
-  response.body.on('error', () => undefined);
+  response.body?.on('error', () => undefined);
   return {
     status: response.status,
     statusText: response.statusText,
@@ -60,7 +61,8 @@ export async function httpGet(request: HttpRequest): Promise<HttpResponse> {
  * The whole body, failing with 'body over the … limit' as soon as it passes maxBytes (the caller then aborts the
  * request) and as soon as the signal aborts, even if the stream itself never notices (a body read from the cache).
  */
-export async function readBody(body: fetch.Body, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+export async function readBody(body: fetch.Body | null, maxBytes: number, signal: AbortSignal): Promise<Buffer> {
+  if (!body) return Buffer.alloc(0);
   let onAbort = () => undefined as void;
   const aborted = new Promise<never>((_, reject) => {
     onAbort = () => reject(signal.reason);

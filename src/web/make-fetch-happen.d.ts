@@ -16,7 +16,8 @@ declare module 'make-fetch-happen' {
       readonly statusText: string;
       readonly url: string;
       readonly headers: Headers;
-      readonly body: Body;
+      /** Null for a redirect served from the cache. */
+      readonly body: Body | null;
     }
     interface Options {
       /** The cacache folder; without it nothing is cached. */
