@@ -6,14 +6,15 @@ import { acceptHeader, checkType, guessType, parseContentType } from './contentT
 import { decodeBody } from './charset.js';
 import { copyPath, loadRecord, saveRecord, writeIfChanged } from './copy.js';
 import { httpGet, readBody } from './http.js';
-import { KeyedLimiter, Semaphore } from './limiter.js';
-import { describeFailure, httpReason, PageError, sizeLimitReason, timeoutReason } from './reasons.js';
+import { Deadline } from './deadline.js';
+import { KeyedLimiter, Semaphore, type Limit } from './limiter.js';
+import { describeFailure, httpReason, PageError, sizeLimitReason } from './reasons.js';
 import { Robots } from './robots.js';
 import { isUrl, type FetchedPage, type FetchSettings, type PageKind, type PageResult } from './settings.js';
 
 interface Run {
   settings: FetchSettings;
-  perHost: KeyedLimiter;
+  limit: Limit;
   robots: Robots;
 }
 
@@ -21,7 +22,11 @@ interface Run {
 export async function fetchPages(urls: readonly { url: string; kind: PageKind }[], settings: FetchSettings): Promise<PageResult[]> {
   const overall = new Semaphore(settings.concurrency);
   const perHost = new KeyedLimiter(settings.perHost);
-  const run: Run = { settings, perHost, robots: new Robots(settings, perHost) };
+  // Each request takes its host's place first and an overall one second, and only for the request itself: a page
+  // waiting for a busy host holds no overall place, so other hosts' pages go ahead. Always in this order, and the
+  // holder of an overall place waits for nothing more, so no two requests can wait on each other for ever.
+  const limit: Limit = (host, work) => perHost.run(host, () => overall.run(work));
+  const run: Run = { settings, limit, robots: new Robots(settings, limit) };
   // A URL named twice is fetched once.
   const started = new Map<string, Promise<PageResult>>();
   let done = 0;
@@ -29,7 +34,7 @@ export async function fetchPages(urls: readonly { url: string; kind: PageKind }[
     urls.map(async ({ url, kind }) => {
       const key = `${kind} ${url}`;
       let result = started.get(key);
-      if (!result) started.set(key, (result = overall.run(() => fetchPage(url, kind, run))));
+      if (!result) started.set(key, (result = fetchPage(url, kind, run)));
       const page = await result;
       settings.onProgress?.(++done, urls.length);
       return page;
@@ -41,20 +46,15 @@ export async function fetchPages(urls: readonly { url: string; kind: PageKind }[
 async function fetchPage(url: string, kind: PageKind, run: Run): Promise<PageResult> {
   const { settings } = run;
   if (!isUrl(url)) return { ok: false, url, reason: 'not an http: or https: address' };
-  const deadline = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    deadline.abort(new PageError(timeoutReason(settings.timeoutMs)));
-  }, settings.timeoutMs);
+  const deadline = new Deadline(settings.timeoutMs);
   try {
-    return await followRedirects(url, kind, run, deadline.signal);
+    return await followRedirects(url, kind, run, deadline);
   } catch (error) {
     // The HTTP cache keeps neither a no-store page nor a 302 on the way; our own record of the last fetch does.
     const fallback = settings.offline && (error as { code?: unknown }).code === 'ENOTCACHED' ? await fromRecord(url, kind, settings) : undefined;
-    return fallback ?? { ok: false, url, reason: describeFailure(error, settings.timeoutMs, timedOut) };
+    return fallback ?? { ok: false, url, reason: describeFailure(error, settings.timeoutMs, deadline.expired) };
   } finally {
-    clearTimeout(timer);
+    deadline.stop();
   }
 }
 
@@ -62,13 +62,16 @@ async function fetchPage(url: string, kind: PageKind, run: Run): Promise<PageRes
  * Redirects are followed here rather than by make-fetch-happen, so that each hop is checked against its own host's
  * robots.txt and counted against its own host's limit, and so a loop is named as one.
  */
-async function followRedirects(url: string, kind: PageKind, run: Run, signal: AbortSignal): Promise<FetchedPage> {
+async function followRedirects(url: string, kind: PageKind, run: Run, deadline: Deadline): Promise<FetchedPage> {
   const { settings } = run;
   const chain = [url];
   for (;;) {
     const current = chain[chain.length - 1];
     if (!(await run.robots.allows(current))) throw new PageError(chain.length > 1 ? `refused by robots.txt (redirected to ${current})` : 'refused by robots.txt');
-    const step = await run.perHost.run(new URL(current).host, () => fetchStep(current, kind, settings, signal));
+    const step = await run.limit(new URL(current).host, () => {
+      deadline.start();
+      return fetchStep(current, kind, settings, deadline.signal);
+    });
     if (step.location === undefined) return finish(url, kind, step, settings);
     let next: string;
     try {

@@ -47,3 +47,6 @@ export class KeyedLimiter {
     return semaphore.run(work);
   }
 }
+
+/** Runs work as one request to a host, within whatever limits apply. */
+export type Limit = <T>(host: string, work: () => Promise<T>) => Promise<T>;

@@ -3,7 +3,7 @@
 import robotsParserModule from 'robots-parser';
 import { decodeBody } from './charset.js';
 import { httpGet, readBody } from './http.js';
-import type { KeyedLimiter } from './limiter.js';
+import type { Limit } from './limiter.js';
 import { USER_AGENT_PRODUCT, type FetchSettings } from './settings.js';
 
 // robots-parser is CommonJS, `module.exports = function`, which is what a default import gives at run time; its
@@ -17,10 +17,10 @@ const MAX_ROBOTS_BYTES = 512 * 1024;
 export class Robots {
   private readonly byOrigin = new Map<string, Promise<Rules | undefined>>();
 
-  /** `perHost` is the pages' own per-host limiter: a robots.txt request counts against its host like any other. */
+  /** `limit` is the pages' own: a robots.txt request counts against its host and the overall limit like any other. */
   constructor(
     private readonly settings: FetchSettings,
-    private readonly perHost: KeyedLimiter,
+    private readonly limit: Limit,
   ) {}
 
   /** Whether robots.txt lets `verify` fetch the URL. Never throws: an unreadable robots.txt allows everything. */
@@ -28,7 +28,7 @@ export class Robots {
     const { origin, host } = new URL(url);
     let rules = this.byOrigin.get(origin);
     // The promise is stored before it settles, so URLs of one origin asked at once share one request.
-    if (!rules) this.byOrigin.set(origin, (rules = this.perHost.run(host, () => this.load(`${origin}/robots.txt`))));
+    if (!rules) this.byOrigin.set(origin, (rules = this.limit(host, () => this.load(`${origin}/robots.txt`))));
     // isAllowed is undefined for a URL of another origin, which cannot happen here; allowed then.
     return (await rules)?.isAllowed(url, USER_AGENT_PRODUCT) !== false;
   }

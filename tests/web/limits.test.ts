@@ -37,6 +37,15 @@ describe('fetchPages limits and order', () => {
     expect(server.maxActive).toBe(1);
   });
 
+  it('starts a page\'s time limit when its request goes out, not while it waits for its host', async () => {
+    const paths = Array.from({ length: 6 }, (_, i) => `/q${i}`);
+    server = await startServer(Object.fromEntries(paths.map((p) => [p, slow(150, p)])));
+    // One at a time, six pages take 900 ms in all, longer than the 600 ms each may take.
+    const results = await fetchPages(articles(paths.map(server.url)), settings(tempCache(), { perHost: 1, timeoutMs: 600 }));
+    expect(results.map((r) => (r.ok ? r.text : r.reason))).toEqual(paths);
+    expect(server.maxActive).toBe(1);
+  });
+
   it('gives the results in input order, whatever order they complete in', async () => {
     server = await startServer({ '/slow': slow(120, 'slow'), '/medium': slow(60, 'medium'), '/fast': slow(0, 'fast') });
     const progress: number[] = [];
