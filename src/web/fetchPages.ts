@@ -67,7 +67,9 @@ async function followRedirects(url: string, kind: PageKind, run: Run, deadline: 
   const chain = [url];
   for (;;) {
     const current = chain[chain.length - 1];
-    if (!(await run.robots.allows(current))) throw new PageError(chain.length > 1 ? `refused by robots.txt (redirected to ${current})` : 'refused by robots.txt');
+    if (!(await run.robots.allows(current))) {
+      throw new PageError(chain.length > 1 ? `refused by robots.txt (redirected to ${current})` : 'refused by robots.txt');
+    }
     const step = await run.limit(new URL(current).host, () => {
       deadline.start();
       return fetchStep(current, kind, settings, deadline.signal);
@@ -143,7 +145,14 @@ async function finish(url: string, kind: PageKind, step: Step, settings: FetchSe
 }
 
 // make-fetch-happen's x-local-cache-status; 'skip' (a response the cache may not store) is a plain miss to us.
-const CACHE_STATUS: Record<string, FetchedPage['cache']> = { miss: 'miss', hit: 'hit', stale: 'stale', revalidated: 'revalidated', updated: 'updated', skip: 'miss' };
+const CACHE_STATUS: Record<string, FetchedPage['cache']> = {
+  miss: 'miss',
+  hit: 'hit',
+  stale: 'stale',
+  revalidated: 'revalidated',
+  updated: 'updated',
+  skip: 'miss',
+};
 
 /** Offline: the copy an earlier online run made, when the HTTP cache has no entry for the URL. */
 async function fromRecord(url: string, kind: PageKind, settings: FetchSettings): Promise<FetchedPage | undefined> {

@@ -104,7 +104,9 @@ describe('fetchPages cache', () => {
 
   it('keeps the decoded copy at one path, holding exactly the text, rewritten only when it changes', async () => {
     let body = ARTICLE;
-    server = await startServer({ '/World/Flood-in-Z%C3%BCrich.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-cache' }).end(body) });
+    server = await startServer({
+      '/World/Flood-in-Z%C3%BCrich.html': (_req, res) => res.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-cache' }).end(body),
+    });
     const cacheDir = tempCache();
     const url = server.url('/World/Flood-in-Z%C3%BCrich.html');
     const first = (await fetchOne(cacheDir, url)) as FetchedPage;
