@@ -59,6 +59,11 @@ export interface PageRecord {
   kind: PageKind;
   finalUrl: string;
   contentType: string;
+  /**
+   * The HTTP cache was not allowed to store the page (no-store, Vary: *). Offline, the copy is then the page: an
+   * entry the HTTP cache kept from an earlier fetch would be older than what the last online run saw.
+   */
+  uncached: boolean;
 }
 
 const recordPath = (cacheDir: string, url: string, kind: PageKind) => join(cacheDir, 'records', `${kind}-${hash(url).slice(0, 16)}.json`);
@@ -71,7 +76,8 @@ export async function saveRecord(cacheDir: string, record: PageRecord): Promise<
 export async function loadRecord(cacheDir: string, url: string, kind: PageKind): Promise<PageRecord | undefined> {
   try {
     const record = JSON.parse(await readFile(recordPath(cacheDir, url, kind), 'utf8')) as PageRecord;
-    return record.url === url && record.kind === kind && typeof record.finalUrl === 'string' && typeof record.contentType === 'string' ? record : undefined;
+    const valid = record.url === url && record.kind === kind && typeof record.finalUrl === 'string' && typeof record.contentType === 'string';
+    return valid ? { ...record, uncached: record.uncached === true } : undefined;
   } catch {
     return undefined;
   }

@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { acceptHeader, checkType, guessType, parseContentType } from './contentType.js';
 import { decodeBody } from './charset.js';
-import { copyPath, loadRecord, saveRecord, writeIfChanged } from './copy.js';
+import { copyPath, loadRecord, saveRecord, writeIfChanged, type PageRecord } from './copy.js';
 import { httpGet, readBody } from './http.js';
 import { Deadline } from './deadline.js';
 import { KeyedLimiter, Semaphore, type Limit } from './limiter.js';
@@ -48,10 +48,16 @@ async function fetchPage(url: string, kind: PageKind, run: Run): Promise<PageRes
   if (!isUrl(url)) return { ok: false, url, reason: 'not an http: or https: address' };
   const deadline = new Deadline(settings.timeoutMs);
   try {
+    const record = settings.offline ? await loadRecord(settings.cacheDir, url, kind) : undefined;
+    if (record?.uncached) {
+      const page = await fromRecord(record, settings);
+      if (page) return page;
+    }
     return await followRedirects(url, kind, run, deadline);
   } catch (error) {
     // The HTTP cache keeps neither a no-store page nor a 302 on the way; our own record of the last fetch does.
-    const fallback = settings.offline && (error as { code?: unknown }).code === 'ENOTCACHED' ? await fromRecord(url, kind, settings) : undefined;
+    const record = settings.offline && (error as { code?: unknown }).code === 'ENOTCACHED' ? await loadRecord(settings.cacheDir, url, kind) : undefined;
+    const fallback = record && (await fromRecord(record, settings));
     return fallback ?? { ok: false, url, reason: describeFailure(error, settings.timeoutMs, deadline.expired) };
   } finally {
     deadline.stop();
@@ -139,7 +145,9 @@ async function finish(url: string, kind: PageKind, step: Step, settings: FetchSe
   const text = decodeBody(step.bytes, step.charset);
   const copy = copyPath(settings.cacheDir, url, step.contentType);
   await writeIfChanged(copy, text);
-  await saveRecord(settings.cacheDir, { url, kind, finalUrl: step.finalUrl, contentType: step.contentType });
+  if (!settings.offline) {
+    await saveRecord(settings.cacheDir, { url, kind, finalUrl: step.finalUrl, contentType: step.contentType, uncached: step.cache === 'skip' });
+  }
   const cache = settings.offline ? 'offline' : CACHE_STATUS[step.cache] ?? 'miss';
   return { ok: true, url, finalUrl: step.finalUrl, kind, contentType: step.contentType, text, copy, cache };
 }
@@ -154,10 +162,9 @@ const CACHE_STATUS: Record<string, FetchedPage['cache']> = {
   skip: 'miss',
 };
 
-/** Offline: the copy an earlier online run made, when the HTTP cache has no entry for the URL. */
-async function fromRecord(url: string, kind: PageKind, settings: FetchSettings): Promise<FetchedPage | undefined> {
-  const record = await loadRecord(settings.cacheDir, url, kind);
-  if (!record) return undefined;
+/** Offline: the copy the last online run made, where the HTTP cache has no entry for the URL, or an outdated one. */
+async function fromRecord(record: PageRecord, settings: FetchSettings): Promise<FetchedPage | undefined> {
+  const { url, kind } = record;
   const copy = copyPath(settings.cacheDir, url, record.contentType);
   const text = await readFile(copy, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;

@@ -96,6 +96,22 @@ describe('fetchPages cache', () => {
     expect(offline).toEqual({ ...online, cache: 'offline' });
   });
 
+  it('gives offline the text of the last online run, when the HTTP cache kept an older version', async () => {
+    let version = 1;
+    server = await startServer({
+      '/changing': (_req, res) => {
+        const cacheControl = version === 1 ? 'max-age=0' : 'no-store';
+        res.writeHead(200, { 'content-type': 'text/html', 'cache-control': cacheControl }).end(`<p>version ${version}</p>`);
+      },
+    });
+    const cacheDir = tempCache();
+    expect(await fetchOne(cacheDir, server.url('/changing'))).toMatchObject({ ok: true, text: '<p>version 1</p>' });
+    version = 2;
+    const online = await fetchOne(cacheDir, server.url('/changing'));
+    expect(online).toMatchObject({ ok: true, text: '<p>version 2</p>' });
+    expect(await fetchOne(cacheDir, server.url('/changing'), true)).toEqual({ ...online, cache: 'offline' });
+  });
+
   it('fails offline for a URL never fetched', async () => {
     server = await startServer({ '/never': page(ARTICLE) });
     expect(await fetchOne(tempCache(), server.url('/never'), true)).toEqual({ ok: false, url: server.url('/never'), reason: 'not in the cache (--offline)' });
