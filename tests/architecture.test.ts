@@ -4,8 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/knowledge.js';
 
 // Imports run one way: model imports nothing, util only model, the value types (values) model and util, each
-// stage model and util and the value types where it handles values, the pipeline the stages, the CLI whatever it
-// needs. Third-party libraries each live in one module.
+// stage model and util and the value types where it handles values, the pipeline the stages, web (fetching pages)
+// model and util, the CLI whatever it needs. Third-party libraries each live in one module.
 const ALLOWED: Record<string, string[]> = {
   model: [],
   util: ['model'],
@@ -19,7 +19,8 @@ const ALLOWED: Record<string, string[]> = {
   report: ['model', 'util', 'values'],
   pipeline: ['model', 'util', 'ingest', 'extract', 'normalize', 'events', 'compare'],
   eval: ['model', 'util'],
-  cli: ['model', 'util', 'claims', 'pipeline', 'report', 'eval'],
+  web: ['model', 'util'],
+  cli: ['model', 'util', 'claims', 'pipeline', 'report', 'eval', 'web'],
 };
 const LIBRARIES: Record<string, string> = {
   commander: 'cli',
@@ -33,6 +34,8 @@ const LIBRARIES: Record<string, string> = {
   picomatch: 'cli/globs.ts',
   'cli-progress': 'cli/progress.ts',
   feedsmith: 'web/feeds.ts',
+  'make-fetch-happen': 'web/http.ts',
+  'robots-parser': 'web/robots.ts',
 };
 
 const SRC = join(ROOT, 'src');
