@@ -21,6 +21,8 @@ export interface AnalyzeOptions {
   jobs: number;
   /** What the path `-` stands for: the bytes read from standard input. */
   stdin?: Buffer;
+  /** Web pages' copies among the files, by file: read under their address. */
+  web?: ReadonlyMap<string, WebCopy>;
   /** Told how many files are done: after each file on one thread, after each batch on workers. */
   onProgress?: (done: number) => void;
 }
@@ -32,14 +34,27 @@ export interface FileJob {
   id: string;
   /** The text itself, for standard input: a worker thread cannot read what the main thread already has. */
   text?: string;
-  /** The extension to read the text as, when the path has none (standard input). */
+  /** The extension to read the text as, when the path has none (standard input, a web page's copy). */
   readAs?: string;
+  /** The address a web page was fetched from. */
+  url?: string;
 }
 
-export function fileJobs(files: string[], stdin?: Buffer): FileJob[] {
-  const paths = files.map(displayPath);
+/** A web page's copy, read under the name of its address. */
+export interface WebCopy {
+  url: string;
+  /** The copy's extension, which says how to read it ('html'). */
+  readAs: string;
+}
+
+export function fileJobs(files: string[], stdin?: Buffer, web?: ReadonlyMap<string, WebCopy>): FileJob[] {
+  const paths = files.map((file) => web?.get(file)?.url ?? displayPath(file));
   const ids = sourceIds(paths);
-  return files.map((file, i) => ({ file, path: paths[i], id: ids[i], ...(file === STDIN_ARG && { text: readText(file, { stdin }), readAs: STDIN_READ_AS }) }));
+  return files.map((file, i) => {
+    const page = web?.get(file);
+    if (page) return { file, path: paths[i], id: ids[i], readAs: page.readAs, url: page.url };
+    return { file, path: paths[i], id: ids[i], ...(file === STDIN_ARG && { text: readText(file, { stdin }), readAs: STDIN_READ_AS }) };
+  });
 }
 
 /** Worker threads for a run: `--jobs` when given, else one a core for large inputs, else none (one thread). */
@@ -53,7 +68,7 @@ export function threadsFor(files: number, cores: number, jobs: number): number {
  * claims rather than bytes. Large inputs are spread over worker threads; results keep input order.
  */
 export async function analyzeFiles(files: string[], options: AnalyzeOptions): Promise<ArticleAnalysis[]> {
-  const jobs = fileJobs(files, options.stdin);
+  const jobs = fileJobs(files, options.stdin, options.web);
   const threads = threadsFor(jobs.length, availableParallelism(), options.jobs);
   if (threads <= 1) {
     const analyzer = new Analyzer(options.knowledge, options.asOf);
@@ -67,7 +82,8 @@ export async function analyzeFiles(files: string[], options: AnalyzeOptions): Pr
 }
 
 export function analyzeOne(analyzer: Analyzer, job: FileJob): ArticleAnalysis {
-  return analyzer.analyze({ path: job.path, content: job.text ?? readText(job.file), ...(job.readAs && { readAs: job.readAs }) }, job.id);
+  const raw = { path: job.path, content: job.text ?? readText(job.file), ...(job.readAs && { readAs: job.readAs }), ...(job.url && { url: job.url }) };
+  return analyzer.analyze(raw, job.id);
 }
 
 type WorkerReply = { ok: true; start: number; results: ArticleAnalysis[] } | { ok: false; message: string; file?: string; line?: number };

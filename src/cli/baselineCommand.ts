@@ -7,6 +7,7 @@ import { baselineEntries } from '../report/index.js';
 import { BASELINE_FILE, baselineText, loadBaseline } from './baseline.js';
 import { displayPath } from './readInputs.js';
 import { addRunOptions, baselineFile, buildReport, runSettings, type RunOptions } from './runOptions.js';
+import { InputError } from '../util/errors.js';
 import { Warnings } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
 
@@ -30,6 +31,8 @@ async function writeBaseline(cliPaths: string[], options: RunOptions): Promise<n
   const warnings = Warnings.forRun(options.quiet);
   const s = runSettings(cliPaths, options);
   const report = await buildReport(s, options, warnings);
+  // A baseline of part of the sources would drop the accepted findings of the rest.
+  if (warnings.unreadCount > 0) throw new InputError('baseline not written: a source could not be read (see above; --allow-missing records the rest)');
   const file = (options.baseline === false ? undefined : baselineFile(options)) ?? BASELINE_FILE;
   const previous = existsSync(file) ? loadBaseline(file) : [];
   const entries = baselineEntries(report, previous);

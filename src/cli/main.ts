@@ -12,7 +12,7 @@ import { registerReviewCommands } from './reviewCommands.js';
 import { parseFormats, planOutputs } from './outputs.js';
 import { displayPath } from './readInputs.js';
 import { parseCount } from './optionParsers.js';
-import { addRunOptions, buildReport, DEFAULT_OUT, PACKAGE_ROOT, runSettings, withBaseline, type RunOptions } from './runOptions.js';
+import { addRunOptions, buildReport, DEFAULT_OUT, packageVersion, runSettings, withBaseline, type RunOptions } from './runOptions.js';
 import { appendStepSummary } from './stepSummary.js';
 import { configureUsageErrors } from './usageErrors.js';
 import { printable, Warnings } from './warnings.js';
@@ -27,15 +27,6 @@ interface Options extends RunOptions {
   color: boolean;
   explain?: string;
   timestamp?: boolean;
-}
-
-/** The version from package.json; a missing or broken file must not break the command. */
-function packageVersion(): string {
-  try {
-    return String(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
-  } catch {
-    return 'unknown';
-  }
 }
 
 export async function run(argv: string[]): Promise<number> {
@@ -136,6 +127,12 @@ async function check(cliPaths: string[], options: Options, outGiven: boolean): P
   const tooManyVariances = maxVariances !== undefined && open.variance > maxVariances;
   warnings.flush();
   if (tooManyVariances) process.stderr.write(`verify: ${open.variance} variance${open.variance === 1 ? '' : 's'}, more than --max-variances ${maxVariances}\n`);
+  // A source that could not be read leaves the check incomplete: that outranks what the rest found.
+  if (warnings.unreadCount > 0) {
+    const n = warnings.unreadCount;
+    process.stderr.write(`verify: ${n === 1 ? '1 source' : `${n} sources`} could not be read (--allow-missing checks the rest without failing)\n`);
+    return 2;
+  }
   return failing > 0 || tooManyVariances ? 1 : 0;
 }
 

@@ -22,5 +22,12 @@ export function parseCount(value: string): number {
   return Number(value);
 }
 
+/** --timeout: whole seconds, 1 to 600. */
+export function parseSeconds(value: string): number {
+  const seconds = /^\d{1,3}$/.test(value) ? Number(value) : 0;
+  if (seconds < 1 || seconds > 600) throw new InvalidArgumentError('expected whole seconds, 1 to 600.');
+  return seconds;
+}
+
 /** A repeatable option's values, in the order given. */
 export const collect = (value: string, previous: string[]) => [...previous, value];

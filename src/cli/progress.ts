@@ -20,8 +20,8 @@ export interface ProgressContext {
 }
 
 /** Whether a run over `files` articles shows a bar. Pure, so the rule is tested apart from any terminal. */
-export function showProgress(files: number, context: ProgressContext): boolean {
-  if (files < PROGRESS_MIN_FILES || !context.isTTY || context.quiet) return false;
+export function showProgress(files: number, context: ProgressContext, unit: ProgressUnit = 'articles'): boolean {
+  if (files < (unit === 'pages' ? PROGRESS_MIN_PAGES : PROGRESS_MIN_FILES) || !context.isTTY || context.quiet) return false;
   // CI runners that give a job a terminal still keep its log: a bar there is thousands of redrawn lines.
   const ci = context.env.CI;
   if (ci !== undefined && ci !== '' && ci !== 'false' && ci !== '0') return false;
@@ -39,9 +39,13 @@ export interface Progress {
 /** The part of a stream the bar writes to: process.stderr, or a fake terminal in a test. */
 export type ProgressStream = NodeJS.WritableStream & { isTTY?: boolean; columns?: number };
 
-const LINE = 'verify: [{bar}] {value}/{total} articles';
+/** What is counted: articles extracted, or web pages fetched. */
+export type ProgressUnit = 'articles' | 'pages';
+const lineFor = (unit: ProgressUnit) => `verify: [{bar}] {value}/{total} ${unit}`;
 /** What the line holds besides the bar and the two counts, its longest time left ("99h59m") included. */
 const TEXT_WIDTH = 'verify: [] / articles, 99h59m left'.length;
+/** Fetching is slow however few the pages: a bar from this many on. */
+export const PROGRESS_MIN_PAGES = 3;
 
 /** The bar's width that keeps the whole line within `columns`: a line that wrapped could not be redrawn in place. */
 function barSize(total: number, columns: number): number {
@@ -49,7 +53,8 @@ function barSize(total: number, columns: number): number {
 }
 
 /** A bar for `total` articles drawn on `stream`, which must be a terminal (showProgress says when). */
-export function startProgress(total: number, stream: ProgressStream = process.stderr): Progress {
+export function startProgress(total: number, stream: ProgressStream = process.stderr, unit: ProgressUnit = 'articles'): Progress {
+  const LINE = lineFor(unit);
   const bar = new cliProgress.SingleBar({
     stream,
     // The time left only once there is a rate to go by: before the first article it would read "0s".
@@ -69,9 +74,9 @@ export function startProgress(total: number, stream: ProgressStream = process.st
 }
 
 /** What a command passes to analyzeInputs: a bar for the run's articles when showProgress allows one, else none. */
-export function progressFor(quiet: boolean): (total: number) => Progress | undefined {
+export function progressFor(quiet: boolean, unit: ProgressUnit = 'articles'): (total: number) => Progress | undefined {
   return (total) => {
     const context = { isTTY: process.stderr.isTTY === true, columns: process.stderr.columns, env: process.env, quiet };
-    return showProgress(total, context) ? startProgress(total) : undefined;
+    return showProgress(total, context, unit) ? startProgress(total, process.stderr, unit) : undefined;
   };
 }

@@ -1,5 +1,6 @@
 // What every command that checks articles shares: the options that choose the input (articles, claims, config,
 // excludes, baseline), how a flag, the config file and the default combine, and the run from files to a Report.
+import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
@@ -14,13 +15,24 @@ import { excluder } from './exclude.js';
 import { DEFAULT_MAX_FILE_MB, MEGABYTE, parseMaxFileSize } from './limits.js';
 import { DEFAULT_EXTRACTED_DIR } from './extracted/format.js';
 import { analyzeInputs } from './extracted/inputs.js';
-import { collect, parseDay, parseJobs } from './optionParsers.js';
+import { collect, parseDay, parseJobs, parseSeconds } from './optionParsers.js';
+import { userAgent } from '../web/settings.js';
+import { DEFAULT_CACHE_DIR, DEFAULT_TIMEOUT_SECONDS, namesWeb, readWebInputs, type WebOptions } from './webInputs.js';
 import { progressFor } from './progress.js';
 import { displayPath } from './readInputs.js';
 import { printable, type Warnings, warnUnclaimed } from './warnings.js';
 
 export const PACKAGE_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULT_PATHS = ['sources'];
+
+/** The version from package.json; a missing or broken file must not break the command. */
+export function packageVersion(): string {
+  try {
+    return String(JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')).version);
+  } catch {
+    return 'unknown';
+  }
+}
 export const DEFAULT_OUT = 'reports';
 
 export interface RunOptions {
@@ -36,6 +48,14 @@ export interface RunOptions {
   maxFileSize: number;
   extracted: string;
   quiet?: boolean;
+  // What reads the web (verify, baseline and explain have these; extract reads files only).
+  urls?: string[];
+  feed?: string[];
+  since?: string;
+  offline?: boolean;
+  cacheDir?: string;
+  timeout?: number;
+  allowMissing?: boolean;
 }
 
 
@@ -55,7 +75,14 @@ export function addRunOptions(command: Command): Command {
     .option('--jobs <n>', 'worker threads for extraction, 0 = by input size', parseJobs, 0)
     .option('--max-file-size <MB>', 'largest article file to read, in MB', parseMaxFileSize, DEFAULT_MAX_FILE_MB)
     .option('--extracted <dir>', 'folder of extracted claims (verify extract): a reviewed file there replaces extracting its article', DEFAULT_EXTRACTED_DIR)
-    .option('--quiet', 'only conflicts in the terminal: no variances, nothing a baseline accepts, no warnings, no progress bar');
+    .option('--quiet', 'only conflicts in the terminal: no variances, nothing a baseline accepts, no warnings, no progress bar')
+    .option('--urls <file>', 'a file of web addresses to check, one a line (# starts a comment; repeatable)', collect, [])
+    .option('--feed <file-or-url>', 'an RSS, Atom or JSON Feed: check the articles it lists (repeatable)', collect, [])
+    .option('--since <date>', 'only feed items published on or after this day (YYYY-MM-DD)', parseDay)
+    .option('--offline', 'read web pages from the cache folder alone, never the network')
+    .option('--cache-dir <dir>', 'where fetched pages are kept, with their HTTP cache', DEFAULT_CACHE_DIR)
+    .option('--timeout <seconds>', 'longest wait for one web page', parseSeconds, DEFAULT_TIMEOUT_SECONDS)
+    .option('--allow-missing', 'a web page or feed that cannot be read is a warning, not exit code 2');
 }
 
 export interface RunSettings {
@@ -78,7 +105,8 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
   if (config?.exclude) rules.push({ base: dirname(config.file), patterns: config.exclude });
   return {
     config,
-    paths: cliPaths.length ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
+    // Addresses or feeds alone are the whole input: sources/ is read only when nothing at all is named.
+    paths: cliPaths.length || namesWeb([], { urlLists: options.urls ?? [], feeds: options.feed ?? [] }) ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
     claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
     out: options.out ?? config?.out ?? DEFAULT_OUT,
     exclude: excluder(rules),
@@ -96,7 +124,10 @@ export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config' | 'quiet'>
 /** Reads the articles (or their extracted claims) and checks them: the report, before any baseline. */
 export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
   const knowledge = runKnowledge(s, warnings);
-  const analyses = await analyzeInputs(s.paths, {
+  const web = namesWeb(s.paths, { urlLists: options.urls ?? [], feeds: options.feed ?? [] }) ? await readWebInputs(s.paths, webOptions(s, options, warnings)) : undefined;
+  const paths = web ? web.paths : s.paths;
+  if (!paths.length) throw new InputError('nothing to check: no source named could be read (see the lines above)');
+  const analyses = await analyzeInputs(paths, {
     knowledge,
     asOf: options.asOf,
     jobs: options.jobs,
@@ -107,10 +138,27 @@ export async function buildReport(s: RunSettings, options: RunOptions, warnings:
     exclude: s.exclude,
     extractedDir: options.extracted,
     progress: progressFor(s.quiet),
+    web: web?.copies,
   });
   const report = combine(analyses, knowledge);
   warnUnclaimed(report, warnings.warn);
   return report;
+}
+
+function webOptions(s: RunSettings, options: RunOptions, warnings: Warnings): WebOptions {
+  return {
+    urlLists: options.urls ?? [],
+    feeds: options.feed ?? [],
+    since: options.since,
+    cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+    offline: options.offline === true,
+    timeoutSeconds: options.timeout ?? DEFAULT_TIMEOUT_SECONDS,
+    maxBytes: options.maxFileSize * MEGABYTE,
+    userAgent: userAgent(packageVersion()),
+    warn: warnings.warn,
+    unread: options.allowMissing ? (source, reason) => warnings.warn(source, `cannot read: ${reason}`) : warnings.unread,
+    progress: progressFor(s.quiet, 'pages'),
+  };
 }
 
 /** The baseline file the run uses: the one named (which must exist), none, or the nearest found. */

@@ -11,6 +11,7 @@ export const MAX_WARNING_LINES = 50;
 export class Warnings {
   private printed = 0;
   private count = 0;
+  private unreadSources = 0;
 
   constructor(private readonly write: (line: string) => void = (line) => process.stderr.write(line)) {}
 
@@ -29,6 +30,20 @@ export class Warnings {
 
   get total(): number {
     return this.count;
+  }
+
+  /**
+   * A source named on the command line (a web page, a feed) that could not be read: one line with the reason,
+   * printed even under --quiet, since the run did not check everything it was asked to.
+   */
+  readonly unread = (source: string, reason: string) => {
+    this.unreadSources++;
+    process.stderr.write(`verify: ${printable(source)}: cannot read: ${printable(reason)}\n`);
+  };
+
+  /** Sources that could not be read (see unread). */
+  get unreadCount(): number {
+    return this.unreadSources;
   }
 
   /** Says how many warnings were not printed, if any; call once at the end of a run. */

@@ -1,6 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, rmSync, statSync, type Stats } from 'node:fs';
-import { join } from 'node:path';
-import type { Mention, QuoteInSentence, RawSource, Report } from '../model/types.js';
+import { extname, join, relative, resolve } from 'node:path';
+import type { Mention, QuoteInSentence, RawSource, Report, SourceInfo } from '../model/types.js';
 import { quoteSentences } from '../pipeline/index.js';
 import { FIGURE_MARKER, FIGURES_FOLDER, formatReport, mentionsShownInSentence, reportFigures } from '../report/index.js';
 import { InputError } from '../util/errors.js';
@@ -26,7 +26,7 @@ export function withQuoteSentences(report: Report): Report {
     const mentions = bySource.get(source.id);
     if (!mentions) continue;
     try {
-      const found = quoteSentences(articleAsRead(source.path), source.id, mentions);
+      const found = quoteSentences(articleAsRead(source), source.id, mentions);
       for (const [id, sentence] of found) sentences.set(id, sentence);
     } catch {
       // Read once already; gone or changed since (or claims read from an extracted file). Its quotes stay, alone.
@@ -35,8 +35,12 @@ export function withQuoteSentences(report: Report): Report {
   return { ...report, sentences };
 }
 
-/** The article at `path` as the run read it: `stdin` is what standard input held (as Markdown), not a file. */
-function articleAsRead(path: string): RawSource {
+/**
+ * A source's article as the run read it: `stdin` is what standard input held (as Markdown), not a file, and a web
+ * page is its copy in the cache folder.
+ */
+function articleAsRead({ path, copy }: SourceInfo): RawSource {
+  if (copy !== undefined) return { path, content: readText(copy), readAs: extname(copy).slice(1), url: path };
   const stdin = path === STDIN_SHOWN ? stdinHeld() : undefined;
   if (stdin) return { path, content: readText(STDIN_ARG, { stdin }), readAs: STDIN_READ_AS };
   return { path, content: readText(path) };
@@ -70,7 +74,7 @@ export function writeMarkdownReport(outDir: string, report: Report, options: { t
     }
   }
   for (const figure of figures) writeReportFile(folder, figure.name, figure.content);
-  const content = formatReport(report, 'md', { color: false, figures: true, timestamp: options.timestamp });
+  const content = formatReport(copiesFrom(outDir, report), 'md', { color: false, figures: true, timestamp: options.timestamp });
   const written = writeReportFile(outDir, 'report.md', content.endsWith('\n') ? content : `${content}\n`);
   if (folderExists) removeStaleFigures(folder, kept);
   return { report: written, figures: figures.length, figuresFolder: folder };
@@ -133,4 +137,11 @@ function removeStaleFigures(folder: string, kept: ReadonlySet<string>): void {
       throw new InputError(`cannot remove an old figure: ${describeFsError(err)}`, displayPath(path));
     }
   }
+}
+
+/** The report with web pages' copies named from the report's folder, so its links to them work where it lies. */
+function copiesFrom(outDir: string, report: Report): Report {
+  if (!report.sources.some((source) => source.copy !== undefined)) return report;
+  const sources = report.sources.map((source) => (source.copy === undefined ? source : { ...source, copy: relative(resolve(outDir), resolve(source.copy)) }));
+  return { ...report, sources };
 }

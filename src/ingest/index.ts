@@ -29,7 +29,7 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
   const converted = converterFor(raw.path, raw.readAs)(raw.content, frontMatter.bodyStart);
   // Front matter outranks what the page's own markup says.
   const meta = { ...converted.meta, ...frontMatter.meta };
-  meta.url ??= sourceAddress(raw.content);
+  meta.url ??= raw.url ?? sourceAddress(raw.content);
   const blocks = classifyBlocks(converted.text, converted.blocks);
   const addressed = meta.url === undefined ? undefined : addressDay(meta.url);
   const { published, datelineMonthDay } = findPublished(converted.text, blocks, meta.published, asOf, addressed);

@@ -9,8 +9,10 @@ export interface RawSource {
   path: string;
   /** Decoded text exactly as in the file (BOM removed, line endings kept). */
   content: string;
-  /** The extension to read the content as (`md`) when the path has none that says (standard input). */
+  /** The extension to read the content as (`md`) when the path has none that says (standard input, a web page). */
   readAs?: string;
+  /** The address the article was fetched from, when it came from the web (its `path` then names it too). */
+  url?: string;
 }
 
 /** What kind of block a stretch of article text is; only `body`, `heading` and `list` carry event claims. */
@@ -69,6 +71,8 @@ export interface SourceInfo {
    * source text, and a report shows them decoded.
    */
   references?: true;
+  /** A web page's copy as verify read it (under the cache folder): quotes' lines and columns point into it. */
+  copy?: string;
   /** Characters in the original file. */
   length: number;
 }

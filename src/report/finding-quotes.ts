@@ -64,9 +64,9 @@ export function regionEnd(line: number, column: number, text: string): { endLine
   return { endLine: line + breaks, endColumn: text.length - lastBreak };
 }
 
-/** Source id to the path shown for it. */
+/** Source id to the file its quotes point into: the article, or a web page's copy as verify read it. */
 export function sourcePaths(json: Pick<JsonReport, 'sources'>): Map<string, string> {
-  return new Map(json.sources.map((source) => [source.id, source.path]));
+  return new Map(json.sources.map((source) => [source.id, source.copy ?? source.path]));
 }
 
 /** A conflict inside one article (typically its own wrong conversion), as report-view's isInternalConflict says. */

@@ -9,7 +9,10 @@ import { lazyMap, type LazyList } from './json-stream.js';
 
 export interface JsonSource {
   id: string;
+  /** The file as named, or a web page's address. */
   path: string;
+  /** A web page's copy in the cache folder. */
+  copy?: string;
   title?: string;
   /** ISO day */
   published?: string;
@@ -121,6 +124,7 @@ function jsonSource(article: SourceInfo): JsonSource {
   return {
     id: article.id,
     path: article.path,
+    ...(article.copy === undefined ? {} : { copy: article.copy }),
     ...(article.title === undefined ? {} : { title: article.title }),
     ...(article.published === undefined ? {} : { published: article.published.day }),
   };

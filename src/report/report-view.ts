@@ -27,7 +27,8 @@ function indexOf(report: Report): ReportIndex {
       kindLabels: firstBy(report.knowledge.kinds, (kind) => kind.key, (kind) => kind.label),
       events: firstBy(report.events, (event) => event.id, (event) => event),
       findingsByEvent,
-      sourcePaths: firstBy(report.sources, (source) => source.id, (source) => source.path),
+      // Where quotes point: the file, or a web page's copy as verify read it.
+      sourcePaths: firstBy(report.sources, (source) => source.id, (source) => source.copy ?? source.path),
       withReferences: new Set(report.sources.filter((source) => source.references).map((source) => source.id)),
     };
     indexes.set(report, index);
@@ -114,6 +115,7 @@ export function baseName(path: string): string {
   return parts[parts.length - 1] || path;
 }
 
+/** The file a source's quotes point into: the article as named, or a web page's copy as verify read it. */
 export function sourcePath(report: Report, sourceId: string): string {
   return indexOf(report).sourcePaths.get(sourceId) ?? sourceId;
 }

@@ -14,10 +14,10 @@ const hash = (text: string) => createHash('sha256').update(text).digest('hex');
  * Where the copy of a URL goes. The same URL always gives the same path: the host, a readable slug of the path,
  * and a hash of the whole URL (query included) so that two URLs never share a file.
  */
-export function copyPath(cacheDir: string, url: string, contentType: string): string {
+export function copyPath(cacheDir: string, url: string, contentType: string, folder = 'pages'): string {
   const parsed = new URL(url);
   const host = parsed.host.toLowerCase().replace(/[^a-z0-9.-]+/g, '-');
-  return join(cacheDir, 'pages', host, `${slug(parsed.pathname)}-${hash(url).slice(0, 10)}${extensionFor(contentType)}`);
+  return join(cacheDir, folder, host, `${slug(parsed.pathname)}-${hash(url).slice(0, 10)}${extensionFor(contentType)}`);
 }
 
 /** '/world/2024/05/07/Flood-in-Zürich.html' → 'world-2024-05-07-flood-in-zurich-html'; the end kept when too long. */

@@ -61,9 +61,9 @@ export const DEFAULT_CONCURRENCY = 8;
 /** The product token robots.txt rules are matched against (`User-agent: verify`). */
 export const USER_AGENT_PRODUCT = 'verify';
 
-/** The User-Agent header: the product token, the version, and where a site operator finds out who we are. */
+/** The User-Agent header: the product token (what robots.txt rules name), the version, and what the tool is. */
 export function userAgent(version: string): string {
-  return `${USER_AGENT_PRODUCT}/${version} (+https://github.com/verify-news/verify; fact-consistency checker)`;
+  return `${USER_AGENT_PRODUCT}/${version} (fact-consistency checker for news coverage)`;
 }
 
 /** Whether a command-line argument is a web address we fetch (http: or https:) rather than a file path. */

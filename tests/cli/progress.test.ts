@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { PROGRESS_MIN_FILES, showProgress, startProgress, type ProgressStream } from '../../src/cli/progress.js';
+import { PROGRESS_MIN_FILES, PROGRESS_MIN_PAGES, showProgress, startProgress, type ProgressStream } from '../../src/cli/progress.js';
 import { CLI } from '../helpers/cli.js';
 import { ROOT } from '../helpers/knowledge.js';
 import { cleanup, cli, tempDir, writeTree } from '../robustness/helpers.js';
@@ -45,6 +45,23 @@ function fakeTerminal(isTTY = true): ProgressStream & { text: () => string } {
 }
 
 const ESC = '\u001b';
+
+describe('progress while fetching web pages', () => {
+  it('shows from a few pages on, since fetching is slow however few there are', () => {
+    expect(showProgress(PROGRESS_MIN_PAGES, TERMINAL, 'pages')).toBe(true);
+    expect(showProgress(PROGRESS_MIN_PAGES - 1, TERMINAL, 'pages')).toBe(false);
+    expect(showProgress(PROGRESS_MIN_PAGES, TERMINAL, 'articles')).toBe(false);
+    expect(showProgress(PROGRESS_MIN_PAGES, { ...TERMINAL, quiet: true }, 'pages')).toBe(false);
+  });
+
+  it('counts pages', () => {
+    const terminal = fakeTerminal();
+    const progress = startProgress(5, terminal, 'pages');
+    progress.update(2);
+    progress.stop();
+    expect(terminal.text()).toContain('2/5 pages');
+  });
+});
 
 describe('startProgress on a terminal', () => {
   it('draws the bar in place on one line, and clears that line when stopped', () => {

@@ -55,6 +55,6 @@ describe('web helpers', () => {
 
   it('userAgent names the product, version and project', () => {
     expect(USER_AGENT_PRODUCT).toBe('verify');
-    expect(userAgent('1.2.3')).toBe('verify/1.2.3 (+https://github.com/verify-news/verify; fact-consistency checker)');
+    expect(userAgent('1.2.3')).toBe('verify/1.2.3 (fact-consistency checker for news coverage)');
   });
 });

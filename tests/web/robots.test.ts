@@ -27,7 +27,7 @@ describe('fetchPages robots.txt', () => {
     expect(results.map((r) => (r.ok ? r.text : r.reason))).toEqual(['<p>one</p>', 'refused by robots.txt', '<p>two</p>', '<p>three</p>']);
     expect(server.count('/robots.txt')).toBe(1);
     expect(server.count('/private/a')).toBe(0);
-    expect(server.requests.every((r) => r.headers['user-agent']?.startsWith('verify/0.0.0-test (+https://github.com/verify-news/verify;'))).toBe(true);
+    expect(server.requests.every((r) => r.headers['user-agent']?.startsWith('verify/0.0.0-test (fact-consistency checker'))).toBe(true);
   });
 
   it('checks a redirect target against robots.txt too', async () => {

@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { ArticleAnalysis, IsoDay, Knowledge } from '../../model/types.js';
 import { sourceIds, withSourceId } from '../../pipeline/index.js';
 import { InputError } from '../../util/errors.js';
-import { analyzeFiles } from '../analyzeFiles.js';
+import { analyzeFiles, type WebCopy } from '../analyzeFiles.js';
 import { globFiles, globPath } from '../globs.js';
 import type { Progress } from '../progress.js';
 import { ARTICLE_EXTENSIONS, displayPath, readText, selectArticles } from '../readInputs.js';
@@ -30,6 +30,8 @@ export interface InputOptions {
   extractedDir: string;
   /** Articles left out by --exclude or the config's `exclude`. */
   exclude?: (path: string) => boolean;
+  /** Web pages' copies among the paths, by file: read and reported under their address, linked to the copy. */
+  web?: ReadonlyMap<string, WebCopy>;
   /** A progress bar for this many articles to extract, or none (progressFor decides when). */
   progress?: (total: number) => Progress | undefined;
 }
@@ -57,22 +59,23 @@ export async function analyzeInputs(paths: string[], options: InputOptions): Pro
     if (first) throw new InputError(`two extracted-claims files for ${file.source.path}: ${first.file.file} and this one; name one`, file.file);
     byPath.set(file.source.path, { file });
   }
-  const articlePathsShown = articles.map(displayPath);
+  const shownPath = (file: string) => options.web?.get(file)?.url ?? displayPath(file);
+  const articlePathsShown = articles.map(shownPath);
   // Most runs have no extracted folder: then no article costs a look for its file.
   if (statSync(options.extractedDir, { throwIfNoEntry: false })?.isDirectory()) {
-    // Standard input is a different article each run: no reviewed file can stand for it.
-    articlePathsShown.forEach((path, i) => byPath.has(path) || articles[i] === STDIN_ARG || setReviewed(byPath, path, articles[i], options));
+    // Standard input is a different article each run, and a web page may change: no reviewed file stands for them.
+    articlePathsShown.forEach((path, i) => byPath.has(path) || articles[i] === STDIN_ARG || options.web?.has(articles[i]) || setReviewed(byPath, path, articles[i], options));
   }
 
   const toExtract = articles.filter((_, i) => !byPath.has(articlePathsShown[i]));
   const progress = options.progress?.(toExtract.length);
   let extractedAnalyses: ArticleAnalysis[];
   try {
-    extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs, stdin, onProgress: progress?.update });
+    extractedAnalyses = await analyzeFiles(toExtract, { knowledge: options.knowledge, asOf: options.asOf, jobs: options.jobs, stdin, web: options.web, onProgress: progress?.update });
   } finally {
     progress?.stop(); // cleared before anything else is written, an error included
   }
-  const fromArticles = new Map(toExtract.map((file, i) => [displayPath(file), extractedAnalyses[i]]));
+  const fromArticles = new Map(toExtract.map((file, i) => [shownPath(file), withCopy(extractedAnalyses[i], options.web?.has(file) ? displayPath(file) : undefined)]));
   // Input order: the articles as listed, then files whose article was not named.
   const listed = new Set(articlePathsShown);
   const order = [...articlePathsShown, ...[...byPath.keys()].filter((path) => !listed.has(path))];
@@ -155,4 +158,11 @@ function startsAsExtracted(file: string): boolean {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
+}
+
+/** A web page's analysis names the copy it was read from, for reports to link. */
+function withCopy(analysis: ArticleAnalysis, copy: string | undefined): ArticleAnalysis {
+  if (copy === undefined) return analysis;
+  const { length, ...source } = analysis.source;
+  return { ...analysis, source: { ...source, copy, length } };
 }

@@ -20,7 +20,7 @@ export interface ExtractedFile {
 }
 
 const HEADER_FIELDS = [MARKER_KEY, 'reviewed', WRITTEN_BY_KEY, 'as-of', 'source'] as const;
-const SOURCE_FIELDS = ['path', 'sha256', 'id', 'title', 'outlet', 'url', 'published', 'datelineMonthDay', 'references', 'length'] as const;
+const SOURCE_FIELDS = ['path', 'sha256', 'id', 'title', 'outlet', 'url', 'published', 'datelineMonthDay', 'references', 'copy', 'length'] as const;
 const PUBLISHED_FROM = ['front-matter', 'dateline', 'address', 'lead', 'as-of'] as const;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -81,7 +81,7 @@ function readSource(node: Node): { source: SourceInfo; sha256: string } {
   const path = f.require('path', 'the source').str('path');
   const length = f.require('length', 'the source');
   if (!Number.isInteger(length.num('length')) || (length.value as number) < 0) length.fail('length must be a whole number of characters');
-  const [title, outlet, url] = [text('title'), text('outlet'), text('url')];
+  const [title, outlet, url, copy] = [text('title'), text('outlet'), text('url'), text('copy')];
   const published = f.get('published');
   const dateline = f.get('datelineMonthDay');
   const references = f.get('references');
@@ -96,6 +96,7 @@ function readSource(node: Node): { source: SourceInfo; sha256: string } {
     ...(published ? { published: readPublished(published) } : {}),
     ...(dateline ? { datelineMonthDay: readDateline(dateline) } : {}),
     ...(references ? { references: true as const } : {}),
+    ...(copy === undefined ? {} : { copy }),
     length: length.value as number,
   };
   return { source, sha256 };

@@ -15,7 +15,9 @@ function sourceBullet(source: SourceInfo, shortId: string): string {
   const fullId = shortId === source.id ? '' : ` (${escapeMarkdown(source.id)})`;
   const title = source.title ? ` — ${escapeMarkdown(source.title)}` : '';
   const published = source.published ? ` — published ${publicationDay(source.published)}` : '';
-  return `- **${escapeMarkdown(shortId)}**${fullId} ${codeSpan(source.path)}${title}${published}`;
+  // A web page is named by its address, with a link to the copy verify read (relative to the report).
+  const copy = source.copy === undefined ? '' : ` — [copy as read](${encodeURI(source.copy.split('\\').join('/'))})`;
+  return `- **${escapeMarkdown(shortId)}**${fullId} ${codeSpan(source.path)}${title}${published}${copy}`;
 }
 
 function publicationDay(published: PublicationDate): string {
