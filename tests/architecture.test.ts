@@ -36,6 +36,7 @@ const LIBRARIES: Record<string, string> = {
   feedsmith: 'web/feeds.ts',
   'make-fetch-happen': 'web/http.ts',
   'robots-parser': 'web/robots.ts',
+  'http-cache-semantics': 'web/freshness.ts',
 };
 
 const SRC = join(ROOT, 'src');

@@ -64,6 +64,11 @@ export interface PageRecord {
    * entry the HTTP cache kept from an earlier fetch would be older than what the last online run saw.
    */
   uncached: boolean;
+  /**
+   * Until when (epoch ms) the page is fresh by its HTTP caching headers: until then a run reads the copy and asks
+   * neither the server nor the HTTP cache, as a browser reuses a fresh page.
+   */
+  freshUntil?: number;
 }
 
 const recordPath = (cacheDir: string, url: string, kind: PageKind) => join(cacheDir, 'records', `${kind}-${hash(url).slice(0, 16)}.json`);

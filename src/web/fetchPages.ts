@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { acceptHeader, checkType, guessType, parseContentType } from './contentType.js';
 import { decodeBody } from './charset.js';
 import { copyPath, loadRecord, saveRecord, writeIfChanged, type PageRecord } from './copy.js';
-import { httpGet, readBody } from './http.js';
+import { freshUntil } from './freshness.js';
 import { Deadline } from './deadline.js';
 import { KeyedLimiter, Semaphore, type Limit } from './limiter.js';
 import { describeFailure, httpReason, PageError, sizeLimitReason } from './reasons.js';
@@ -48,12 +48,14 @@ async function fetchPage(url: string, kind: PageKind, run: Run): Promise<PageRes
   if (!isUrl(url)) return { ok: false, url, reason: 'not an http: or https: address' };
   const deadline = new Deadline(settings.timeoutMs);
   try {
-    const record = settings.offline ? await loadRecord(settings.cacheDir, url, kind) : undefined;
-    if (record?.uncached) {
+    const record = await loadRecord(settings.cacheDir, url, kind);
+    // Offline, a page is what the last online run read (its copy, rewritten on every fetch): the HTTP cache may hold
+    // an older entry, or none (no-store). Online, so is a page still fresh when last fetched.
+    if (record && (settings.offline || (record.freshUntil !== undefined && record.freshUntil > Date.now()))) {
       const page = await fromRecord(record, settings);
       if (page) return page;
     }
-    return await followRedirects(url, kind, run, deadline);
+    return await followRedirects(url, kind, run, deadline, record);
   } catch (error) {
     // The HTTP cache keeps neither a no-store page nor a 302 on the way; our own record of the last fetch does.
     const record = settings.offline && (error as { code?: unknown }).code === 'ENOTCACHED' ? await loadRecord(settings.cacheDir, url, kind) : undefined;
@@ -68,7 +70,7 @@ async function fetchPage(url: string, kind: PageKind, run: Run): Promise<PageRes
  * Redirects are followed here rather than by make-fetch-happen, so that each hop is checked against its own host's
  * robots.txt and counted against its own host's limit, and so a loop is named as one.
  */
-async function followRedirects(url: string, kind: PageKind, run: Run, deadline: Deadline): Promise<FetchedPage> {
+async function followRedirects(url: string, kind: PageKind, run: Run, deadline: Deadline, record: PageRecord | undefined): Promise<FetchedPage> {
   const { settings } = run;
   const chain = [url];
   for (;;) {
@@ -80,7 +82,7 @@ async function followRedirects(url: string, kind: PageKind, run: Run, deadline: 
       deadline.start();
       return fetchStep(current, kind, settings, deadline.signal);
     });
-    if (step.location === undefined) return finish(url, kind, step, settings);
+    if (step.location === undefined) return finish(url, kind, step, settings, record);
     let next: string;
     try {
       next = new URL(step.location, current).href;
@@ -108,6 +110,8 @@ interface Step {
   charset?: string;
   bytes: Buffer;
   cache: string;
+  /** Until when the response is fresh (epoch ms), when it came from the network just now. */
+  freshUntil?: number;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -121,8 +125,12 @@ async function fetchStep(url: string, kind: PageKind, settings: FetchSettings, d
   try {
     if (deadline.aborted) throw deadline.reason;
     const { cacheDir, offline, userAgent, maxBytes } = settings;
-    const response = await httpGet({ url, cacheDir, offline, userAgent, accept: acceptHeader(kind), signal: request.signal, follow: 0 });
-    const empty = { finalUrl: response.url, contentType: '', bytes: Buffer.alloc(0), cache: response.cacheStatus };
+    const { httpGet, readBody } = await import('./http.js');
+    const accept = acceptHeader(kind);
+    const response = await httpGet({ url, cacheDir, offline, userAgent, accept, signal: request.signal, follow: 0 });
+    const fromNetwork = ['miss', 'updated', 'revalidated', 'skip'].includes(response.cacheStatus);
+    const fresh = fromNetwork ? freshUntil(url, { 'user-agent': userAgent, accept }, response.status, response.headers(), Date.now()) : undefined;
+    const empty = { finalUrl: response.url, contentType: '', bytes: Buffer.alloc(0), cache: response.cacheStatus, ...(fresh === undefined ? {} : { freshUntil: fresh }) };
     const location = response.header('location');
     if (REDIRECTS.has(response.status) && location) return { ...empty, location };
     if (response.status < 200 || response.status >= 300) throw new PageError(httpReason(response.status, response.statusText));
@@ -140,13 +148,16 @@ async function fetchStep(url: string, kind: PageKind, settings: FetchSettings, d
   }
 }
 
-/** The page from the last step: decoded, copied, recorded for offline runs. */
-async function finish(url: string, kind: PageKind, step: Step, settings: FetchSettings): Promise<FetchedPage> {
+/** The page from the last step: decoded, copied, recorded for offline runs and for reuse while fresh. */
+async function finish(url: string, kind: PageKind, step: Step, settings: FetchSettings, previous: PageRecord | undefined): Promise<FetchedPage> {
   const text = decodeBody(step.bytes, step.charset);
   const copy = copyPath(settings.cacheDir, url, step.contentType);
   await writeIfChanged(copy, text);
   if (!settings.offline) {
-    await saveRecord(settings.cacheDir, { url, kind, finalUrl: step.finalUrl, contentType: step.contentType, uncached: step.cache === 'skip' });
+    // A page served by the HTTP cache keeps the freshness its network response had.
+    const fresh = step.freshUntil ?? (step.cache === 'hit' ? previous?.freshUntil : undefined);
+    const record: PageRecord = { url, kind, finalUrl: step.finalUrl, contentType: step.contentType, uncached: step.cache === 'skip' };
+    await saveRecord(settings.cacheDir, fresh === undefined ? record : { ...record, freshUntil: fresh });
   }
   const cache = settings.offline ? 'offline' : CACHE_STATUS[step.cache] ?? 'miss';
   return { ok: true, url, finalUrl: step.finalUrl, kind, contentType: step.contentType, text, copy, cache };
@@ -162,11 +173,14 @@ const CACHE_STATUS: Record<string, FetchedPage['cache']> = {
   skip: 'miss',
 };
 
-/** Offline: the copy the last online run made, where the HTTP cache has no entry for the URL, or an outdated one. */
+/**
+ * The copy the last online run made: offline, where the HTTP cache has no entry for the URL or an outdated one;
+ * online, while the page is fresh.
+ */
 async function fromRecord(record: PageRecord, settings: FetchSettings): Promise<FetchedPage | undefined> {
   const { url, kind } = record;
   const copy = copyPath(settings.cacheDir, url, record.contentType);
   const text = await readFile(copy, 'utf8').catch(() => undefined);
   if (text === undefined) return undefined;
-  return { ok: true, url, finalUrl: record.finalUrl, kind, contentType: record.contentType, text, copy, cache: 'offline' };
+  return { ok: true, url, finalUrl: record.finalUrl, kind, contentType: record.contentType, text, copy, cache: settings.offline ? 'offline' : 'hit' };
 }

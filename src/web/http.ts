@@ -21,6 +21,8 @@ export interface HttpResponse {
   /** The URL answered, after any redirects followed here. */
   url: string;
   header(name: string): string | undefined;
+  /** Every response header, names in lower case. */
+  headers(): Record<string, string>;
   /** How make-fetch-happen's cache answered: 'miss', 'hit', 'stale', 'revalidated', 'updated', or 'skip' (not storable). */
   cacheStatus: string;
   /** Null for a redirect make-fetch-happen stored (it keeps their headers only). */
@@ -52,6 +54,7 @@ export async function httpGet(request: HttpRequest): Promise<HttpResponse> {
     statusText: response.statusText,
     url: response.url || request.url,
     header: (name) => response.headers.get(name) ?? undefined,
+    headers: () => Object.fromEntries([...response.headers.entries()].map(([name, value]) => [name.toLowerCase(), value])),
     cacheStatus: response.headers.get('x-local-cache-status') ?? 'miss',
     body: response.body,
   };

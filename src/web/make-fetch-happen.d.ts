@@ -5,6 +5,7 @@ declare module 'make-fetch-happen' {
     interface Headers {
       get(name: string): string | null;
       has(name: string): boolean;
+      entries(): IterableIterator<[string, string]>;
     }
     /** A Minipass stream of Buffers. */
     interface Body extends AsyncIterable<Buffer> {

@@ -2,7 +2,6 @@
 // pages, and read with robots-parser against our product token. The only module that imports robots-parser.
 import robotsParserModule from 'robots-parser';
 import { decodeBody } from './charset.js';
-import { httpGet, readBody } from './http.js';
 import type { Limit } from './limiter.js';
 import { USER_AGENT_PRODUCT, type FetchSettings } from './settings.js';
 
@@ -44,6 +43,8 @@ export class Robots {
     const controller = new AbortController();
     const timer = setTimeout(() => controller.abort(new Error('robots.txt timed out')), this.settings.timeoutMs);
     try {
+      // Loaded when first needed: a run whose pages are all fresh in the cache asks no server and loads no HTTP stack.
+      const { httpGet, readBody } = await import('./http.js');
       const response = await httpGet({
         url: robotsUrl,
         cacheDir: this.settings.cacheDir,

@@ -37,6 +37,29 @@ describe('fetchPages cache', () => {
     expect(second).toMatchObject({ ok: true, text: ARTICLE, cache: 'revalidated' });
   });
 
+  it('reuses a page still fresh by its Cache-Control without asking the server, and asks again once the server says no-cache', async () => {
+    let served = 0;
+    let header = 'max-age=3600';
+    server = await startServer({
+      '/fresh': (_req, res) => {
+        served++;
+        res.writeHead(200, { 'content-type': 'text/html', 'cache-control': header }).end(ARTICLE);
+      },
+    });
+    const cacheDir = tempCache();
+    expect(await fetchOne(cacheDir, server.url('/fresh'))).toMatchObject({ ok: true, cache: 'miss' });
+    const before = server.requests.length; // the page and robots.txt
+    expect(await fetchOne(cacheDir, server.url('/fresh'))).toMatchObject({ ok: true, text: ARTICLE, cache: 'hit' });
+    expect(server.requests.length).toBe(before);
+    expect(served).toBe(1);
+    // A page that must be revalidated each time is asked for each time.
+    header = 'no-cache';
+    const other = tempCache();
+    await fetchOne(other, server.url('/fresh'));
+    await fetchOne(other, server.url('/fresh'));
+    expect(served).toBe(3);
+  });
+
   it('revalidates with If-Modified-Since', async () => {
     const modified = 'Mon, 07 Dec 2026 08:00:00 GMT';
     let notModified = 0;
