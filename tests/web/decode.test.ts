@@ -53,7 +53,7 @@ describe('web helpers', () => {
     ]);
   });
 
-  it('userAgent names the product, version and project', () => {
+  it('userAgent names the product, its version and what it is', () => {
     expect(USER_AGENT_PRODUCT).toBe('verify');
     expect(userAgent('1.2.3')).toBe('verify/1.2.3 (fact-consistency checker for news coverage)');
   });
