@@ -16,6 +16,7 @@ import { collect, parseDay, parseJobs } from './optionParsers.js';
 import { displayPath, readText, selectArticles } from './readInputs.js';
 import { progressFor } from './progress.js';
 import { runKnowledge, runSettings } from './runOptions.js';
+import { isUrl } from '../web/settings.js';
 import { readStdin, STDIN_ARG } from './stdin.js';
 import { Warnings } from './warnings.js';
 import { writeReportFile } from './writeReport.js';
@@ -64,6 +65,10 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
 
 async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<number> {
   const warnings = Warnings.forRun(options.quiet);
+  const address = cliPaths.find(isUrl);
+  if (address !== undefined) {
+    throw new InputError(`verify extract reads files, not web addresses: check the pages with verify first, then extract their copies (the JSON report's "copy")`, address);
+  }
   const s = runSettings(cliPaths, { ...options, out: undefined, extracted: options.out });
   const knowledge = runKnowledge(s, warnings);
   const maxFileBytes = options.maxFileSize * MEGABYTE;

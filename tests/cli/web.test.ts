@@ -127,3 +127,11 @@ describe('verify --feed', () => {
     expect(broken.stderr).toMatch(/^verify: feed\.xml: invalid RSS feed/);
   });
 });
+
+describe('verify extract', () => {
+  it('refuses a web address with one line saying how to extract a page', async () => {
+    const run = await runCliAsync(['extract', 'https://example.com/news/quake', '--out', join(work, 'extracted'), ...claims], { cwd: work });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('verify: https://example.com/news/quake: verify extract reads files, not web addresses: check the pages with verify first, then extract their copies (the JSON report\'s "copy")\n');
+  });
+});
