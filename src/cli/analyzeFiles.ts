@@ -38,6 +38,8 @@ export interface FileJob {
   readAs?: string;
   /** The address a web page was fetched from. */
   url?: string;
+  /** The day a feed dated the page. */
+  listedOn?: string;
 }
 
 /** A web page's copy, read under the name of its address. */
@@ -45,6 +47,8 @@ export interface WebCopy {
   url: string;
   /** The copy's extension, which says how to read it ('html'). */
   readAs: string;
+  /** The day a feed dated the page: its publication day when the page states none. */
+  listedOn?: string;
 }
 
 export function fileJobs(files: string[], stdin?: Buffer, web?: ReadonlyMap<string, WebCopy>): FileJob[] {
@@ -52,7 +56,7 @@ export function fileJobs(files: string[], stdin?: Buffer, web?: ReadonlyMap<stri
   const ids = sourceIds(paths);
   return files.map((file, i) => {
     const page = web?.get(file);
-    if (page) return { file, path: paths[i], id: ids[i], readAs: page.readAs, url: page.url };
+    if (page) return { file, path: paths[i], id: ids[i], readAs: page.readAs, url: page.url, ...(page.listedOn && { listedOn: page.listedOn }) };
     return { file, path: paths[i], id: ids[i], ...(file === STDIN_ARG && { text: readText(file, { stdin }), readAs: STDIN_READ_AS }) };
   });
 }
@@ -82,7 +86,7 @@ export async function analyzeFiles(files: string[], options: AnalyzeOptions): Pr
 }
 
 export function analyzeOne(analyzer: Analyzer, job: FileJob): ArticleAnalysis {
-  const raw = { path: job.path, content: job.text ?? readText(job.file), ...(job.readAs && { readAs: job.readAs }), ...(job.url && { url: job.url }) };
+  const raw = { path: job.path, content: job.text ?? readText(job.file), ...(job.readAs && { readAs: job.readAs }), ...(job.url && { url: job.url }), ...(job.listedOn && { listedOn: job.listedOn }) };
   return analyzer.analyze(raw, job.id);
 }
 

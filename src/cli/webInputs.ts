@@ -51,11 +51,15 @@ export async function readWebInputs(paths: readonly string[], options: WebOption
   const settings = fetchSettings(options);
   const copies = new Map<string, WebCopy>();
   const carried: string[] = [];
+  const listedOn = new Map<string, string>();
   for (const feed of options.feeds) {
     const items = await readFeed(feed, settings, options);
     for (const item of items) {
       if (item.content !== undefined) carried.push(await saveCarried(item, feed, options, copies));
-      else if (item.link !== undefined) addresses.push(item.link);
+      else if (item.link !== undefined) {
+        addresses.push(item.link);
+        if (item.publishedDay !== undefined && !listedOn.has(item.link)) listedOn.set(item.link, item.publishedDay);
+      }
       else options.warn(feed, `item ${item.position} has neither a link nor its text: left out`);
     }
   }
@@ -74,7 +78,8 @@ export async function readWebInputs(paths: readonly string[], options: WebOption
       options.unread(result.url, result.reason);
       continue;
     }
-    copies.set(result.copy, { url: result.url, readAs: extname(result.copy).slice(1) });
+    const day = listedOn.get(result.url);
+    copies.set(result.copy, { url: result.url, readAs: extname(result.copy).slice(1), ...(day && { listedOn: day }) });
     fetched.push(result.copy);
   }
   return { paths: [...local, ...fetched, ...carried], copies };
@@ -156,7 +161,8 @@ const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '
 /** The page an item's content makes: its title as the headline, its date as the publication time. */
 function itemPage(item: FeedItem): string {
   const title = item.title === undefined ? '' : escapeHtml(item.title);
-  const published = item.published === undefined ? '' : `<meta property="article:published_time" content="${escapeHtml(item.published)}">\n`;
+  // The day as the feed wrote it: 08:00 on 9 June in Tokyo is published on 9 June, though 8 June in UTC.
+  const published = item.publishedDay === undefined ? '' : `<meta property="article:published_time" content="${item.publishedDay}">\n`;
   return `<!DOCTYPE html>\n<html><head><meta charset="utf-8">\n<title>${title}</title>\n${published}</head>\n<body><article>\n<h1>${title}</h1>\n${item.content}\n</article></body></html>\n`;
 }
 

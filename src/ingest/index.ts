@@ -32,7 +32,7 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
   meta.url ??= raw.url ?? sourceAddress(raw.content);
   const blocks = classifyBlocks(converted.text, converted.blocks);
   const addressed = meta.url === undefined ? undefined : addressDay(meta.url);
-  const { published, datelineMonthDay } = findPublished(converted.text, blocks, meta.published, asOf, addressed);
+  const { published, datelineMonthDay } = findPublished(converted.text, blocks, meta.published ?? raw.listedOn, asOf, addressed);
   const title = meta.title ?? firstHeading(converted.text, blocks);
   return {
     id,

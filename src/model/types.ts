@@ -13,6 +13,8 @@ export interface RawSource {
   readAs?: string;
   /** The address the article was fetched from, when it came from the web (its `path` then names it too). */
   url?: string;
+  /** The day a feed dated the article: its publication day when the page itself states none. */
+  listedOn?: IsoDay;
 }
 
 /** What kind of block a stretch of article text is; only `body`, `heading` and `list` carry event claims. */

@@ -33,6 +33,20 @@ export function parseFeedDate(raw: string | undefined): string | undefined {
   return instant(year, month, +rfc[1], rfc[4], rfc[5], rfc[6], undefined, rfc[7]);
 }
 
+/**
+ * The calendar day `raw` names as written, in the feed's own zone (YYYY-MM-DD): "Mon, 09 Jun 2025 08:00 +0900" is
+ * 9 June, the day its readers saw, though 8 June in UTC. Undefined when `raw` is not a date parseFeedDate reads.
+ */
+export function feedDay(raw: string | undefined): string | undefined {
+  const text = raw?.trim();
+  if (!text || parseFeedDate(text) === undefined) return undefined;
+  const iso = ISO.exec(text);
+  if (iso) return isoDay(+iso[1], +iso[2], +iso[3]);
+  const rfc = RFC822.exec(text)!;
+  const year = rfc[3].length === 2 ? +rfc[3] + (+rfc[3] < 50 ? 2000 : 1900) : +rfc[3];
+  return isoDay(year, monthNumber(rfc[2])!, +rfc[1]);
+}
+
 function instant(year: number, month: number, day: number, hour = '0', minute = '0', second = '0', fraction = '', zone = 'Z'): string | undefined {
   if (!isoDay(year, month, day) || +hour > 23 || +minute > 59 || +second > 60) return undefined;
   const offset = zoneMinutes(zone);

@@ -17,7 +17,7 @@ import {
   type RdfFeed,
   type RssFeed,
 } from 'feedsmith';
-import { dayStart, parseFeedDate } from './feedDates.js';
+import { dayStart, feedDay, parseFeedDate } from './feedDates.js';
 import { absoluteUrl, alternateLink, innermostBase, linkKey } from './feedLinks.js';
 import { atomHtml, atomText, isFullText, textToHtml } from './feedText.js';
 import { xmlProblem } from './xmlCheck.js';
@@ -32,6 +32,8 @@ export interface FeedItem {
    * undefined when absent or unparseable.
    */
   published?: string;
+  /** The day of `published` as the feed wrote it, in its own zone (YYYY-MM-DD): the day the item's readers saw. */
+  publishedDay?: string;
   /**
    * Full article content the feed carries (content:encoded, Atom content, JSON Feed content_html or content_text), as HTML (content_text
    * escaped and wrapped in <p>s per paragraph); undefined when the feed only has a short summary (an RSS description, Atom summary or JSON
@@ -204,7 +206,9 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
       if (seen.has(linkKey(link))) return;
       seen.add(linkKey(link));
     }
-    const published = draft.dates.map(parseFeedDate).find((d) => d !== undefined);
+    const written = draft.dates.find((d) => parseFeedDate(d) !== undefined);
+    const published = parseFeedDate(written);
+    const publishedDay = feedDay(written);
     const content = draft.content?.trim() ? draft.content : isFullText(draft.summary) ? draft.summary : undefined;
     // Titles are for messages: one line.
     const title = draft.title?.replace(SPACES, ' ').trim();
@@ -213,6 +217,7 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
     if (link) item.link = link;
     if (title) item.title = title;
     if (published) item.published = published;
+    if (publishedDay) item.publishedDay = publishedDay;
     if (content) item.content = content;
     items.push(item);
   });
@@ -220,18 +225,19 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
 }
 
 /**
- * The items published on or after `since` (YYYY-MM-DD, from midnight UTC), in feed order; the undated apart, so the
- * caller can say they were left out. Throws RangeError when `since` is not a calendar day.
+ * The items published on or after `since` (YYYY-MM-DD), by the day each was published where the feed dates it (an
+ * item of 9 June in Tokyo is of 9 June, though 8 June in UTC), in feed order; the undated apart, so the caller can
+ * say they were left out. Throws RangeError when `since` is not a calendar day.
  */
 export function itemsSince(items: readonly FeedItem[], since: string): { kept: FeedItem[]; undated: FeedItem[] } {
   const start = dayStart(since);
   if (start === undefined) throw new RangeError(`not a date (YYYY-MM-DD): ${since}`);
   const kept: FeedItem[] = [];
   const undated: FeedItem[] = [];
+  const day = new Date(start).toISOString().slice(0, 10);
   for (const item of items) {
-    const time = item.published === undefined ? NaN : Date.parse(item.published);
-    if (Number.isNaN(time)) undated.push(item);
-    else if (time >= start) kept.push(item);
+    if (item.publishedDay === undefined) undated.push(item);
+    else if (item.publishedDay >= day) kept.push(item);
   }
   return { kept, undated };
 }

@@ -34,6 +34,11 @@ beforeAll(async () => {
     '/news/b': page(B, 'text/markdown; charset=utf-8'),
     '/news/old': page('<html><body><article><p>Nothing to see.</p></article></body></html>'),
     '/private/c': page(A),
+    '/news/undated': page('<html><body><article><h1>Quake shakes the coast</h1><p>A magnitude 6.1 earthquake struck off the coast on Monday, the weather agency said.</p></article></body></html>'),
+    '/undated-feed.xml': (_req, res) =>
+      res
+        .writeHead(200, { 'content-type': 'application/rss+xml' })
+        .end(`<?xml version="1.0"?><rss version="2.0"><channel><title>Coast</title><item><title>Quake</title><link>${server.origin}/news/undated</link><pubDate>Mon, 09 Jun 2025 08:00:00 +0900</pubDate></item></channel></rss>`),
     '/robots.txt': page('User-agent: *\nDisallow: /private/\n', 'text/plain'),
     '/feed.xml': (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(FEED(server.origin)),
     '/image.png': page(Buffer.from([0x89, 0x50, 0x4e, 0x47]), 'image/png'),
@@ -113,6 +118,14 @@ describe('verify --feed', () => {
     expect(server.count('/news/full')).toBe(0); // the feed carries its text
     const distance = json.findings.find((f: { claim: string }) => f.claim === 'launch.distance');
     expect(distance.verdict).toBe('conflict');
+  });
+
+  it("dates a page that states no date of its own by its item, on the day the feed wrote (08:00 in Tokyo is 9 June, not 8 June in UTC)", async () => {
+    const run = await runCliAsync(['--feed', server.url('/undated-feed.xml'), '--cache-dir', cache(), '--format', 'json', ...claims], { cwd: work });
+    const json = JSON.parse(run.stdout);
+    expect(json.sources[0]).toMatchObject({ path: server.url('/news/undated'), published: '2025-06-09' });
+    // "on Monday" is read against that day.
+    expect(JSON.stringify(json.findings)).toContain('2025-06-09');
   });
 
   it('reads a feed file, and refuses a broken one with one line naming it', async () => {

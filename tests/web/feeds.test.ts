@@ -171,11 +171,12 @@ describe('an RSS 1.0 (RDF) feed', () => {
     expect(feed.format).toBe('rdf');
     expect(feed.title).toBe('Science Digest');
     expect(feed.items).toEqual([
-      { link: 'https://science-digest.example/a/comet', title: 'Comet brightens to magnitude 4', published: '2026-03-01T22:10:00.000Z', position: 1 },
+      { link: 'https://science-digest.example/a/comet', title: 'Comet brightens to magnitude 4', published: '2026-03-01T22:10:00.000Z', publishedDay: '2026-03-01', position: 1 },
       {
         link: 'https://science-digest.example/a/glacier',
         title: 'Glacier retreat measured at 38 metres',
         published: '2026-02-28T00:00:00.000Z',
+        publishedDay: '2026-02-28',
         content: '<p>The glacier retreated 38 metres last year, the survey found.</p>',
         position: 2,
       },
@@ -262,26 +263,22 @@ describe('feed dates', () => {
 });
 
 describe('itemsSince', () => {
-  const item = (position: number, published?: string): FeedItem => ({ position, ...(published ? { published } : {}) });
-  const items = [
-    item(1, '2026-03-04T00:00:00.000Z'),
-    item(2, '2026-03-03T23:59:59.999Z'),
-    item(3),
-    item(4, '2026-03-05T12:00:00.000Z'),
-    item(5, '2026-02-01T08:00:00.000Z'),
-    item(6, 'not a date'),
-  ];
+  const item = (position: number, publishedDay?: string): FeedItem => ({ position, ...(publishedDay ? { publishedDay } : {}) });
+  const items = [item(1, '2026-03-04'), item(2, '2026-03-03'), item(3), item(4, '2026-03-05'), item(5, '2026-02-01')];
 
-  it('keeps the day itself from midnight UTC and later days, drops the day before, returns the undated apart, in feed order', () => {
+  it('keeps the day itself and later days, drops the day before, returns the undated apart, in feed order', () => {
     const { kept, undated } = itemsSince(items, '2026-03-04');
     expect(kept.map((i) => i.position)).toEqual([1, 4]);
-    expect(undated.map((i) => i.position)).toEqual([3, 6]);
+    expect(undated.map((i) => i.position)).toEqual([3]);
   });
 
-  it('works on a parsed feed: the +0900 item published on 4 March in Tokyo is 3 March in UTC', () => {
+  it('works on a parsed feed by the day each item was published where it is dated: 4 March, 08:45 in Tokyo, is 4 March', () => {
     const feed = parseFeed(fixture('harbour-gazette.rss.xml'));
+    const tokyo = feed.items.find((i) => i.title === 'Tokyo partner desk: shipping talks resume')!;
+    expect(tokyo).toMatchObject({ published: '2026-03-03T23:45:00.000Z', publishedDay: '2026-03-04' });
     const { kept, undated } = itemsSince(feed.items, '2026-03-04');
-    expect(kept.map((i) => i.title)).toEqual(['Ferry terminal fire: 14 injured, 300 evacuated', 'Letters to the editor']);
+    expect(kept.map((i) => i.title)).toContain('Tokyo partner desk: shipping talks resume');
+    expect(kept.map((i) => i.title)).not.toContain('Council approves €12m sea-wall budget');
     expect(undated.map((i) => i.title)).toEqual(['Live: storm updates', 'Weather']);
   });
 
