@@ -102,11 +102,16 @@ const COMMENT = /^\s*(?:#|$)/;
 
 /** A --urls file: one address a line; blank lines and lines starting with # are skipped. */
 function readUrlList(file: string): string[] {
+  return parseUrlList(readText(file), displayPath(file));
+}
+
+/** The addresses a --urls file lists, in order; InputError naming `file` and the line of the first that is none. */
+export function parseUrlList(text: string, file: string): string[] {
   const urls: string[] = [];
-  readText(file).split('\n').forEach((line, i) => {
+  text.split('\n').forEach((line, i) => {
     if (COMMENT.test(line)) return;
     const url = line.trim();
-    if (!isUrl(url)) throw new InputError(`not a web address (http:// or https://): ${printable(url.slice(0, 80))}`, displayPath(file), i + 1);
+    if (!isUrl(url)) throw new InputError(`not a web address (http:// or https://): ${printable(url.slice(0, 80))}`, file, i + 1);
     urls.push(url);
   });
   return urls;
