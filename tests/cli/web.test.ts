@@ -1,8 +1,9 @@
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCliAsync } from '../helpers/cli.js';
+import { CLI, runCliAsync } from '../helpers/cli.js';
 import { ROOT } from '../helpers/knowledge.js';
 import { page, startServer, type TestServer } from '../web/server.js';
 
@@ -108,14 +109,34 @@ describe('verify on web addresses', () => {
   });
 });
 
+describe('progress while fetching', () => {
+  // `script` (util-linux) gives the CLI a pseudo-terminal as stdout and stderr.
+  const haveScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+  it.skipIf(!haveScript)('draws a bar counting pages on a terminal, cleared before the summary', async () => {
+    const urls = ['/news/a', '/news/b', '/news/old'].map((p) => server.url(p)).join(' ');
+    const command = `${process.execPath} ${CLI} ${urls} --cache-dir ${cache()} --out out --fail-on never --claims ${join(ROOT, 'claims')}`;
+    const output = await new Promise<string>((resolve, reject) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { cwd: work, env: { ...process.env, NO_COLOR: '1', CI: '', GITHUB_ACTIONS: '', TERM: 'xterm' } });
+      let text = '';
+      child.stdout.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      child.on('error', reject);
+      child.on('close', () => resolve(text));
+    });
+    expect(output).toContain('] 3/3 pages');
+    expect(output.lastIndexOf('\u001b[2K')).toBeGreaterThan(output.lastIndexOf(' pages'));
+  });
+});
+
 describe('verify --feed', () => {
   it('checks the articles a feed links to, and an item whose text the feed carries, from --since on', async () => {
+    const [oldBefore, fullBefore] = [server.count('/news/old'), server.count('/news/full')];
     const run = await runCliAsync(['--feed', server.url('/feed.xml'), '--since', '2025-06-05', '--cache-dir', cache(), '--format', 'json', ...claims], { cwd: work });
     expect(run.stderr).toBe('');
     const json = JSON.parse(run.stdout);
     expect(json.sources.map((s: { path: string }) => s.path)).toEqual([server.url('/news/a'), server.url('/news/full')]);
-    expect(server.count('/news/old')).toBe(0); // before --since: not fetched
-    expect(server.count('/news/full')).toBe(0); // the feed carries its text
+    expect(server.count('/news/old')).toBe(oldBefore); // before --since: not fetched
+    expect(server.count('/news/full')).toBe(fullBefore); // the feed carries its text
     const distance = json.findings.find((f: { claim: string }) => f.claim === 'launch.distance');
     expect(distance.verdict).toBe('conflict');
   });
