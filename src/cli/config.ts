@@ -5,6 +5,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Knowledge } from '../model/types.js';
 import { FORMAT_NAMES, type FormatName } from '../report/index.js';
+import { isUrl } from '../web/settings.js';
 import { InputError } from '../util/errors.js';
 import { parseYaml } from '../util/yaml.js';
 import { Locator } from '../util/yamlLocate.js';
@@ -14,7 +15,7 @@ export const CONFIG_FILE = 'verify.config.yaml';
 export const FAIL_ON = ['conflict', 'variance', 'never'] as const;
 export type FailOn = (typeof FAIL_ON)[number];
 
-const KEYS = ['paths', 'claims', 'out', 'fail-on', 'max-variances', 'formats', 'tolerances', 'exclude'] as const;
+const KEYS = ['paths', 'claims', 'out', 'fail-on', 'max-variances', 'formats', 'tolerances', 'exclude', 'feeds', 'cache-dir'] as const;
 const CLAIMS_KEYS = ['paths', 'replace'] as const;
 // A config file is a few lines; anything this big is not one.
 const MAX_CONFIG_CHARS = 200_000;
@@ -38,6 +39,9 @@ export interface VerifyConfig {
   formats?: FormatName[];
   tolerances?: ToleranceSetting[];
   exclude?: string[];
+  /** Feed files (anchored at the file's folder) or addresses, read when no path, --urls or --feed is given. */
+  feeds?: string[];
+  cacheDir?: string;
 }
 
 /** The nearest file called `name` at or above `from`, as ESLint and markdownlint find theirs, or undefined. */
@@ -72,10 +76,16 @@ export function readConfig(file: string, content: string): VerifyConfig {
   if (doc === undefined || doc === null) return config;
   const base = dirname(resolve(file));
   const at = (p: string) => resolve(base, p);
+  // A web address is where it is, wherever the file lies.
+  const atOrUrl = (p: string) => (isUrl(p) ? p : at(p));
   const source = new SourceFile(file, () => new Locator(content));
   const f = new Node(source, doc, '', () => source.loc.root()).fields(KEYS, 'the config file');
   const paths = f.get('paths');
-  if (paths) config.paths = strings(paths, 'paths').map(at);
+  if (paths) config.paths = strings(paths, 'paths').map(atOrUrl);
+  const feeds = f.get('feeds');
+  if (feeds) config.feeds = strings(feeds, 'feeds').map(atOrUrl);
+  const cacheDir = f.get('cache-dir');
+  if (cacheDir) config.cacheDir = at(nonEmpty(cacheDir, 'cache-dir'));
   const claims = f.get('claims');
   if (claims) config.claims = typeof claims.value === 'string' ? { dirs: [at(claims.value)], replace: false } : claimsSetting(claims, at);
   const out = f.get('out');

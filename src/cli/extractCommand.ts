@@ -65,11 +65,11 @@ export function registerExtractCommand(program: Command, setExitCode: (code: num
 
 async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<number> {
   const warnings = Warnings.forRun(options.quiet);
-  const address = cliPaths.find(isUrl);
+  const s = runSettings(cliPaths, { ...options, out: undefined, extracted: options.out });
+  const address = s.paths.find(isUrl);
   if (address !== undefined) {
     throw new InputError(`verify extract reads files, not web addresses: check the pages with verify first, then extract their copies (the JSON report's "copy")`, address);
   }
-  const s = runSettings(cliPaths, { ...options, out: undefined, extracted: options.out });
   const knowledge = runKnowledge(s, warnings);
   const maxFileBytes = options.maxFileSize * MEGABYTE;
   const stdin = s.paths.includes(STDIN_ARG) ? await readStdin(maxFileBytes) : undefined;

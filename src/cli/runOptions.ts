@@ -80,7 +80,7 @@ export function addRunOptions(command: Command): Command {
     .option('--feed <file-or-url>', 'an RSS, Atom or JSON Feed: check the articles it lists (repeatable)', collect, [])
     .option('--since <date>', 'only feed items published on or after this day (YYYY-MM-DD)', parseDay)
     .option('--offline', 'read web pages from the cache folder alone, never the network')
-    .option('--cache-dir <dir>', 'where fetched pages are kept, with their HTTP cache', DEFAULT_CACHE_DIR)
+    .option('--cache-dir <dir>', `where fetched pages are kept, with their HTTP cache; default: the config's cache-dir, else ${DEFAULT_CACHE_DIR}`)
     .option('--timeout <seconds>', 'longest wait for one web page', parseSeconds, DEFAULT_TIMEOUT_SECONDS)
     .option('--allow-missing', 'a web page or feed that cannot be read is a warning, not exit code 2');
 }
@@ -93,6 +93,10 @@ export interface RunSettings {
   exclude?: (path: string) => boolean;
   /** --quiet: no warnings, notes or progress on stderr; errors still. */
   quiet: boolean;
+  /** Files of web addresses (--urls) and feeds (--feed, else the config's feeds when nothing is named). */
+  urlLists: string[];
+  feeds: string[];
+  cacheDir: string;
 }
 
 /** What the run reads: a flag given on the command line wins over the config file, which wins over the default. */
@@ -103,10 +107,17 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
   if (config && options.config === undefined && !quiet) process.stderr.write(`verify: using ${displayPath(config.file)}\n`);
   const rules = [{ base: process.cwd(), patterns: options.exclude }];
   if (config?.exclude) rules.push({ base: dirname(config.file), patterns: config.exclude });
+  const urlLists = options.urls ?? [];
+  // What the command line names is the whole input (addresses or feeds alone included); else the config's paths
+  // and feeds; else sources/.
+  const named = cliPaths.length > 0 || namesWeb([], { urlLists, feeds: options.feed ?? [] });
+  const feeds = named ? (options.feed ?? []) : (config?.feeds ?? []);
   return {
     config,
-    // Addresses or feeds alone are the whole input: sources/ is read only when nothing at all is named.
-    paths: cliPaths.length || namesWeb([], { urlLists: options.urls ?? [], feeds: options.feed ?? [] }) ? cliPaths : (config?.paths ?? DEFAULT_PATHS),
+    paths: named ? cliPaths : (config?.paths ?? (feeds.length ? [] : DEFAULT_PATHS)),
+    urlLists,
+    feeds,
+    cacheDir: options.cacheDir ?? config?.cacheDir ?? DEFAULT_CACHE_DIR,
     claims: options.claims.length || options.replaceClaims ? { dirs: options.claims, replace: options.replaceClaims === true } : (config?.claims ?? { dirs: [], replace: false }),
     out: options.out ?? config?.out ?? DEFAULT_OUT,
     exclude: excluder(rules),
@@ -124,7 +135,7 @@ export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config' | 'quiet'>
 /** Reads the articles (or their extracted claims) and checks them: the report, before any baseline. */
 export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
   const knowledge = runKnowledge(s, warnings);
-  const web = namesWeb(s.paths, { urlLists: options.urls ?? [], feeds: options.feed ?? [] }) ? await readWebInputs(s.paths, webOptions(s, options, warnings)) : undefined;
+  const web = namesWeb(s.paths, { urlLists: s.urlLists, feeds: s.feeds }) ? await readWebInputs(s.paths, webOptions(s, options, warnings)) : undefined;
   const paths = web ? web.paths : s.paths;
   if (!paths.length) throw new InputError('nothing to check: no source named could be read (see the lines above)');
   const analyses = await analyzeInputs(paths, {
@@ -147,10 +158,10 @@ export async function buildReport(s: RunSettings, options: RunOptions, warnings:
 
 function webOptions(s: RunSettings, options: RunOptions, warnings: Warnings): WebOptions {
   return {
-    urlLists: options.urls ?? [],
-    feeds: options.feed ?? [],
+    urlLists: s.urlLists,
+    feeds: s.feeds,
     since: options.since,
-    cacheDir: options.cacheDir ?? DEFAULT_CACHE_DIR,
+    cacheDir: s.cacheDir,
     offline: options.offline === true,
     timeoutSeconds: options.timeout ?? DEFAULT_TIMEOUT_SECONDS,
     maxBytes: options.maxFileSize * MEGABYTE,

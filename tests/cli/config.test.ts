@@ -54,6 +54,16 @@ describe('the config file', () => {
     expect(readConfig('/p/verify.config.yaml', '# nothing set\n')).toEqual({ file: '/p/verify.config.yaml' });
   });
 
+  it('takes web addresses among paths and feeds as they are, files relative to its folder, and the cache folder', () => {
+    const c = readConfig('/p/verify.config.yaml', 'paths: [articles, "https://example.com/news/1"]\nfeeds: [feeds/wire.xml, "https://example.com/rss"]\ncache-dir: .cache\n');
+    expect(c).toEqual({
+      file: '/p/verify.config.yaml',
+      paths: ['/p/articles', 'https://example.com/news/1'],
+      feeds: ['/p/feeds/wire.xml', 'https://example.com/rss'],
+      cacheDir: '/p/.cache',
+    });
+  });
+
   it.each([
     ['an unknown key, with the allowed ones', 'out: reports\nfailOn: never\n', /^verify\.config\.yaml:2: unknown key 'failOn' in the config file; allowed keys: paths, claims, out, fail-on,/],
     ['a bad value, with the allowed ones', 'fail-on: sometimes\n', /^verify\.config\.yaml:1: fail-on: unknown fail-on 'sometimes'; allowed: conflict, variance, never$/],

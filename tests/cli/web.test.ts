@@ -149,6 +149,16 @@ describe('verify --feed', () => {
     expect(JSON.stringify(json.findings)).toContain('2025-06-09');
   });
 
+  it("takes the config file's feeds and cache folder when the command line names nothing", async () => {
+    const dir = mkdtempSync(join(work, 'config-'));
+    writeFileSync(join(dir, 'feed.xml'), FEED(server.origin));
+    writeFileSync(join(dir, 'verify.config.yaml'), 'feeds: [feed.xml]\ncache-dir: web-cache\n');
+    const run = await runCliAsync(['--format', 'json', ...claims], { cwd: dir });
+    // Sources are listed by address, whatever order they came in (reports do not depend on it).
+    expect(JSON.parse(run.stdout).sources.map((s: { path: string }) => s.path)).toEqual([server.url('/news/a'), server.url('/news/full'), server.url('/news/old')]);
+    expect(existsSync(join(dir, 'web-cache', 'pages'))).toBe(true);
+  });
+
   it('reads a feed file, and refuses a broken one with one line naming it', async () => {
     const file = join(work, 'feed.xml');
     writeFileSync(file, FEED(server.origin));
