@@ -16,10 +16,15 @@ function sourceBullet(source: SourceInfo, shortId: string): string {
   const title = source.title ? ` — ${escapeMarkdown(source.title)}` : '';
   const published = source.published ? ` — published ${publicationDay(source.published)}` : '';
   // A web page is named by its address, with a link to the copy verify read (relative to the report).
-  const copy = source.copy === undefined ? '' : ` — [copy as read](${encodeURI(source.copy.split('\\').join('/'))})`;
+  const copy = source.copy === undefined ? '' : ` — [copy as read](${linkTarget(source.copy)})`;
   return `- **${escapeMarkdown(shortId)}**${fullId} ${codeSpan(source.path)}${title}${published}${copy}`;
 }
 
 function publicationDay(published: PublicationDate): string {
   return `${escapeMarkdown(displayDay(published.day))}${published.yearInferred ? ' (year inferred)' : ''}`;
+}
+
+/** A path as a Markdown link's target: forward slashes, and escaped so that no space or bracket ends the link. */
+function linkTarget(path: string): string {
+  return encodeURI(path.split('\\').join('/')).replace(/[()]/g, (c) => (c === '(' ? '%28' : '%29'));
 }
