@@ -43,6 +43,7 @@ export const PATTERNS = [
   { name: 'md-brackets', ext: 'md', what: 'Markdown "[[[[", "**__", backticks', make: fill('[[**__`![') },
   { name: 'html-nesting', ext: 'html', what: 'deeply nested, unclosed HTML tags', make: fill('<div><p><b>') },
   { name: 'html-entities', ext: 'html', what: 'entities and broken tags', make: fill('&amp;&#8217;&bogus;<p <') },
+  { name: 'html-data-uris', ext: 'html', what: 'data: prefixes in unended runs, as inlined images start', make: fill('<img src="data:data:data:x') },
 ];
 
 function loadClaims(kit) {

@@ -86,6 +86,7 @@ async function runExtract(cliPaths: string[], options: ExtractOptions): Promise<
   } finally {
     progress?.stop(); // cleared before anything else is written, an error included
   }
+  toWrite.forEach((plan, i) => analyses[i].notes?.forEach((note) => warnings.warn(plan.path, note)));
   const writer = new ExtractedWriter(knowledge, options.asOf);
   let claims = 0;
   toWrite.forEach((plan, i) => {

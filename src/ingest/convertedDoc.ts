@@ -31,4 +31,6 @@ export interface ConvertedDoc {
   meta: DocMeta;
   /** A character reference was decoded into the text. */
   references?: boolean;
+  /** How the file was read, when the user should know (Article.notes). */
+  notes?: string[];
 }

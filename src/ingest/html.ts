@@ -21,6 +21,19 @@ const NON_SPACE_RUN = /\S+/g;
  */
 export const MAX_HTML_DEPTH = 512;
 
+/**
+ * A page with this much text read without Readability's choice is said to be: teasers and lists of other stories
+ * may then be read as the story. A short page (a snippet, a test) is not worth a warning.
+ */
+const READER_NOTE_MIN_CHARS = 1_500;
+
+/**
+ * Pages with more elements are read by their markup alone: Readability's time grows with the elements (a
+ * 19,000-element page took 0.7 s more), and news pages have a few thousand. Their bytes do not matter: a page
+ * saved "complete" carries megabytes of inline scripts and styles, which are single text nodes to the DOM.
+ */
+const MAX_READER_VIEW_ELEMENTS = 20_000;
+
 /** Deeper pages are read by their markup alone: news pages nest some 30 deep, and a DOM of thousands of nested elements takes Readability minutes. */
 const MAX_READER_VIEW_DEPTH = 150;
 
@@ -41,6 +54,7 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
   let jsonLd: string | undefined;
   const jsonLdStarts: number[] = [];
   let deepest = 0;
+  let elements = 0;
   let block: { start: number; container?: BlockKind; markup?: BlockKind } | undefined;
   let pendingSpace: { at: number; verbatim: boolean } | undefined;
   let sawParagraph = false; // a <time> after the story's first paragraph dates something else
@@ -91,6 +105,7 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
         const element: OpenElement = { name, ...elementKind(name, attribs), skip: isSkipped(name, attribs) };
         stack.push(element);
         deepest = Math.max(deepest, stack.length);
+        elements++;
         if (element.skip) skipDepth++;
         if (name === 'title' && title === undefined && !stack.some((e) => e.name === 'svg')) {
           title = '';
@@ -156,7 +171,9 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
 
   const { text, origin } = builder.finish(bodyStart);
   if (title !== undefined) meta.fromTitleElement(title);
-  const view = deepest <= MAX_READER_VIEW_DEPTH ? readerView(source) : undefined;
+  const tooBig = deepest > MAX_READER_VIEW_DEPTH ? 'nested too deep for Readability' : elements > MAX_READER_VIEW_ELEMENTS ? 'too many elements for Readability' : undefined;
+  const read = tooBig === undefined ? readerView(source) : { why: tooBig };
+  const view = 'view' in read ? read.view : undefined;
   if (view) meta.fromReaderView(view.siteName, view.publishedTime);
   const found = meta.result();
   const main = keepMainText(text, trimmedBlocks(text, blocks), view, found.title);
@@ -164,7 +181,9 @@ export function convertHtml(content: string, bodyStart: number): ConvertedDoc {
   const shown = main.reduce((n, b) => n + (b.container === undefined ? b.end - b.start : 0), 0);
   const body = jsonLdArticleBody(content, jsonLdStarts);
   if (body && shown * 2 < body.text.length) return { ...body, meta: found };
-  return { text, origin, blocks: main, meta: found, references: builder.decodedReferences };
+  const why = 'why' in read ? read.why : undefined;
+  const notes = why && shown >= READER_NOTE_MIN_CHARS ? [`read as a whole page (${why}): teasers and lists of other stories may be read as this one`] : undefined;
+  return { text, origin, blocks: main, meta: found, references: builder.decodedReferences, ...(notes && { notes }) };
 }
 
 /**

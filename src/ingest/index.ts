@@ -43,6 +43,7 @@ export function ingestOne(raw: RawSource, id: string, asOf: IsoDay | undefined):
     ...(published && { published }),
     ...(datelineMonthDay && { datelineMonthDay }),
     ...(converted.references && { references: true as const }),
+    ...(converted.notes && { notes: converted.notes }),
     original: raw.content,
     text: converted.text,
     origin: converted.origin,

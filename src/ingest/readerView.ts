@@ -36,30 +36,54 @@ export interface ReaderView {
 /** Less chosen text than this and Readability found no article: the page is read as it stands. */
 const MIN_ARTICLE_CHARS = 140;
 
-/**
- * Larger pages are read by their markup alone: article pages rarely pass 1 MB of HTML, and a DOM of a
- * bigger one (a dump, an inline image) costs far more memory and time than the converter's stream.
- */
-const MAX_PAGE_CHARS = 1_000_000;
+/** Larger pages are read by their markup alone, whatever they hold: the DOM of a dump costs memory the stream does not. */
+const MAX_PAGE_CHARS = 16_000_000;
+/** A data URI this long is an inlined image or font: kept out of the DOM. */
+const LONG_DATA_URI = 1000;
+const URI_END = new Set(['"', "'", '>', ' ', '\n', '\r', '\t', '\f']);
 
-/** Readability's view of `html`, or undefined when it finds no article (or the page defeats it). */
-export function readerView(html: string): ReaderView | undefined {
-  if (html.length > MAX_PAGE_CHARS) return undefined;
+/** Readability's view of `html`, or why there is none: it found no article, or the page is too large for it. */
+export function readerView(html: string): { view: ReaderView } | { why: string } {
+  // Inlined images go first: a 50 MB page of one picture is a small page to read.
+  const page = withoutInlinedData(html);
+  if (page.length > MAX_PAGE_CHARS) return { why: 'over 16 MB of markup, too large for Readability' };
+  const none = { why: 'Readability found no article in it' };
   try {
     const { Readability, parseHTML } = load();
-    const { document } = parseHTML(html);
+    const { document } = parseHTML(page);
     const article = new Readability(document as unknown as Document, { charThreshold: MIN_ARTICLE_CHARS }).parse();
     const compactText = compact(article?.textContent ?? '');
-    if (!article || compactText.length < MIN_ARTICLE_CHARS) return undefined;
-    return {
+    if (!article || compactText.length < MIN_ARTICLE_CHARS) return none;
+    const view = {
       compactText,
       ...(article.siteName && { siteName: article.siteName }),
       ...(article.publishedTime && { publishedTime: article.publishedTime }),
     };
+    return { view };
   } catch {
     // A page Readability cannot read is read by the markup alone, as before.
-    return undefined;
+    return none;
   }
+}
+
+/**
+ * The page with every long data URI cut to `data:,`, as "Save page as… complete" inlines images and fonts: a 50 MB
+ * page of one picture is a small page to Readability. A scan, not a pattern: a pattern over a 50 MB run of base64
+ * overflows V8's backtracking stack.
+ */
+function withoutInlinedData(html: string): string {
+  const pieces: string[] = [];
+  let copied = 0;
+  // Every `data:` inside a run ends where the run does, and is shorter: the search goes on from there, so each
+  // character is scanned once.
+  for (let at = html.indexOf('data:'), end = 0; at !== -1; at = html.indexOf('data:', end)) {
+    end = at + 5;
+    while (end < html.length && !URI_END.has(html[end])) end++;
+    if (end - at < LONG_DATA_URI) continue;
+    pieces.push(html.slice(copied, at), 'data:,');
+    copied = end;
+  }
+  return copied === 0 ? html : pieces.join('') + html.slice(copied);
 }
 
 const NOT_COMPARED = /[\s\u00ad\u200b]+/g;

@@ -83,6 +83,8 @@ export interface SourceInfo {
 export interface ArticleAnalysis {
   source: SourceInfo;
   candidates: Candidate[];
+  /** What the user should know of how the file was read (a page read without its article found): warned, not reported. */
+  notes?: string[];
 }
 
 /** An article after ingest: plain text plus the means to point back into the original file. */
@@ -94,6 +96,8 @@ export interface Article extends Omit<SourceInfo, 'length'> {
   /** Where each offset of `text` came from in `original`. */
   origin: OffsetMap;
   blocks: Block[];
+  /** As ArticleAnalysis.notes. */
+  notes?: string[];
 }
 
 /** Exact provenance of a quoted span. */

@@ -12,8 +12,8 @@ export class Analyzer {
 
   analyze(raw: RawSource, id: string): ArticleAnalysis {
     const article = ingestOne(raw, id, this.asOf);
-    const { original, text, origin, blocks, ...meta } = article;
-    return { source: { ...meta, length: original.length }, candidates: extractCandidates(article, this.extractor) };
+    const { original, text, origin, blocks, notes, ...meta } = article;
+    return { source: { ...meta, length: original.length }, candidates: extractCandidates(article, this.extractor), ...(notes && { notes }) };
   }
 }
 

@@ -96,3 +96,25 @@ describe.each(LAYOUTS)('saved page $page', ({ page, twin, published, outlet, boi
     expect(found).toEqual(captions);
   });
 });
+
+describe('pages past what Readability is given', () => {
+  it('still uses Readability on a page saved "complete", megabytes of inline scripts and styles included', () => {
+    const html = read('wire-story.html');
+    const script = `<script>window.__STATE__ = ${JSON.stringify({ blob: 'x'.repeat(2_500_000) })};</script><style>${'.a{color:red}'.repeat(50_000)}</style>`;
+    // An inlined picture, as "Save page as… complete" writes one: 20 MB of base64 in an attribute.
+    const picture = `<img alt="" src="data:image/jpeg;base64,${'QUJD'.repeat(5_000_000)}">`;
+    const complete = html.replace('</head>', `${script}</head>`).replace('<figure>', `<figure>${picture}`);
+    expect(complete.length).toBeGreaterThan(20_000_000);
+    expect(claimsOf('wire-story.html', complete)).toEqual(claimsOf('wire-story.txt', read('wire-story.txt'), '2027-03-16'));
+    expect(ingestAll([{ path: 'wire-story.html', content: complete }])[0].notes).toBeUndefined();
+  });
+
+  it('says when a long page is read as a whole because it has too many elements for Readability', () => {
+    const paragraph = (i: number) => `<p>${'<span>word</span> '.repeat(30)}Paragraph ${i} of the long page.</p>`;
+    const html = `<html><body><article>${Array.from({ length: 800 }, (_, i) => paragraph(i)).join('\n')}</article></body></html>`;
+    const [article] = ingestAll([{ path: 'long.html', content: html }]);
+    expect(article.notes).toEqual(['read as a whole page (too many elements for Readability): teasers and lists of other stories may be read as this one']);
+    // A short page read as a whole is not worth a warning.
+    expect(ingestAll([{ path: 'short.html', content: '<html><body><p>The river rose 2 m on Monday.</p></body></html>' }])[0].notes).toBeUndefined();
+  });
+});

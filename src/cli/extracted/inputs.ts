@@ -75,6 +75,7 @@ export async function analyzeInputs(paths: string[], options: InputOptions): Pro
   } finally {
     progress?.stop(); // cleared before anything else is written, an error included
   }
+  toExtract.forEach((file, i) => extractedAnalyses[i].notes?.forEach((note) => options.warn(shownPath(file), note)));
   const fromArticles = new Map(toExtract.map((file, i) => [shownPath(file), withCopy(extractedAnalyses[i], options.web?.has(file) ? displayPath(file) : undefined)]));
   // Input order: the articles as listed, then files whose article was not named.
   const listed = new Set(articlePathsShown);
