@@ -14,6 +14,8 @@ export interface JsonSource {
   /** A web page's copy in the cache folder. */
   copy?: string;
   title?: string;
+  /** The outlet the page names (og:site_name, front matter). */
+  outlet?: string;
   /** ISO day */
   published?: string;
 }
@@ -126,6 +128,7 @@ function jsonSource(article: SourceInfo): JsonSource {
     path: article.path,
     ...(article.copy === undefined ? {} : { copy: article.copy }),
     ...(article.title === undefined ? {} : { title: article.title }),
+    ...(article.outlet === undefined ? {} : { outlet: article.outlet }),
     ...(article.published === undefined ? {} : { published: article.published.day }),
   };
 }

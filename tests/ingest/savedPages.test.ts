@@ -84,10 +84,11 @@ describe.each(LAYOUTS)('saved page $page', ({ page, twin, published, outlet, boi
     for (const q of quotesOf(page, html)) expect(sliceAt(html, q.line, q.column, q.text.length)).toBe(q.text);
   });
 
-  it('reads its publication day and outlet from the metadata', () => {
+  it('reads its publication day and outlet from the metadata, and the reports show them', () => {
     const [article] = ingestAll([{ path: page, content: html }]);
     expect(article.published?.day).toBe(published);
     expect(article.outlet).toBe(outlet);
+    expect(runJson([{ path: page, content: html }]).sources[0]).toMatchObject({ outlet, published });
   });
 
   it('keeps image captions apart, marked as captions', () => {

@@ -13,7 +13,8 @@ export function sourcesSection(report: Report, shortIds: Map<string, string>): s
 
 function sourceBullet(source: SourceInfo, shortId: string): string {
   const fullId = shortId === source.id ? '' : ` (${escapeMarkdown(source.id)})`;
-  const title = source.title ? ` — ${escapeMarkdown(source.title)}` : '';
+  const named = [source.title, source.outlet && `(${source.outlet})`].filter(Boolean).join(' ');
+  const title = named ? ` — ${escapeMarkdown(named)}` : '';
   const published = source.published ? ` — published ${publicationDay(source.published)}` : '';
   // A web page is named by its address, with a link to the copy verify read (relative to the report).
   const copy = source.copy === undefined ? '' : ` — [copy as read](${linkTarget(source.copy)})`;
