@@ -135,6 +135,7 @@ export function runKnowledge(s: Pick<RunSettings, 'claims' | 'config' | 'quiet'>
 /** Reads the articles (or their extracted claims) and checks them: the report, before any baseline. */
 export async function buildReport(s: RunSettings, options: RunOptions, warnings: Warnings): Promise<Report> {
   const knowledge = runKnowledge(s, warnings);
+  if (options.since !== undefined && !s.feeds.length) warnings.warn('', '--since limits the items of feeds, and no feed is named (--feed): it changes nothing');
   const web = namesWeb(s.paths, { urlLists: s.urlLists, feeds: s.feeds }) ? await readWebInputs(s.paths, webOptions(s, options, warnings)) : undefined;
   const paths = web ? web.paths : s.paths;
   if (!paths.length) throw new InputError('nothing to check: no source named could be read (see the lines above)');

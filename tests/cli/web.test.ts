@@ -172,6 +172,13 @@ describe('verify --feed', () => {
   });
 });
 
+describe('--since without a feed', () => {
+  it('is a warning that it changes nothing', async () => {
+    const run = await runCliAsync([server.url('/news/a'), '--since', '2025-06-01', '--cache-dir', cache(), '--format', 'json', ...claims], { cwd: work });
+    expect(run.stderr).toBe('verify: warning: --since limits the items of feeds, and no feed is named (--feed): it changes nothing\n');
+  });
+});
+
 describe('verify extract', () => {
   it('refuses a web address with one line saying how to extract a page', async () => {
     const run = await runCliAsync(['extract', 'https://example.com/news/quake', '--out', join(work, 'extracted'), ...claims], { cwd: work });
