@@ -1,4 +1,4 @@
-import type { Article, Candidate, Knowledge, RawValue, Span } from '../model/types.js';
+import type { Article, BlockKind, Candidate, Knowledge, RawValue, Span } from '../model/types.js';
 import { isAttributeKind, OPEN_DATE } from '../util/unlistedKinds.js';
 import { LineIndex } from '../util/lines.js';
 import { toOriginal } from '../util/offsets.js';
@@ -111,15 +111,28 @@ const earlierHappening = (nouns: Set<string>) =>
 const TOPIC_MIN_HITS = 2;
 const TOPIC_MIN_SHARE = 0.25;
 
+/** Blocks that are not the piece's own: a teaser, a byline or page furniture names other stories' subjects. */
+const NOT_ITS_OWN = new Set<BlockKind>(['teaser', 'byline', 'boilerplate']);
+
+/**
+ * The text the piece's subject is read from: its own blocks. A "Most read: plane crash kills 12" beside a quake
+ * story must not make it an air accident story, whose cues ("between", "crashed") would then read its places.
+ */
+function ownText(article: Article): string {
+  if (!article.blocks.some((b) => NOT_ITS_OWN.has(b.kind))) return article.text;
+  return article.blocks.filter((b) => !NOT_ITS_OWN.has(b.kind)).map((b) => article.text.slice(b.start, b.end)).join('\n');
+}
+
 /** The kinds worth looking for in an article: those of packs about its subject, and those of no pack. */
 function forTopic(article: Article, ex: Extractor): Extractor {
   if (!ex.topics.length) return ex;
-  const hits = ex.topics.map((t) => ({ pack: t.pack, n: article.text.match(t.words)?.length ?? 0 }));
+  const own = ownText(article);
+  const hits = ex.topics.map((t) => ({ pack: t.pack, n: own.match(t.words)?.length ?? 0 }));
   const best = Math.max(...hits.map((h) => h.n));
   // A short piece that names its subject once still has one; a piece that never names a pack's subject (a dam
   // failure) takes none of the topical packs' kinds: their cues ("landed", "flew") mean other things there.
   const least = Math.min(TOPIC_MIN_HITS, best);
-  const active = best === 0 ? packsNamedByCategory(article, ex) : hits.filter((h) => h.n >= least && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack);
+  const active = best === 0 ? packsNamedByCategory(own, ex) : hits.filter((h) => h.n >= least && h.n >= TOPIC_MIN_SHARE * best).map((h) => h.pack);
   const key = active.join(' ');
   let entry = ex.byTopic.get(key);
   if (!entry) {
@@ -132,8 +145,8 @@ function forTopic(article: Article, ex: Extractor): Extractor {
 }
 
 /** The packs whose kinds take a category the piece names ("fired a Hwasong-18"): its subject, though no topic word says so. */
-function packsNamedByCategory(article: Article, ex: Extractor): string[] {
-  const sets = new Set(ex.categories.find(article.text).map((hit) => hit.value.set));
+function packsNamedByCategory(own: string, ex: Extractor): string[] {
+  const sets = new Set(ex.categories.find(own).map((hit) => hit.value.set));
   return [...new Set(ex.kinds.filter((c) => c.kind.pack && c.kind.categories && sets.has(c.kind.categories)).map((c) => c.kind.pack!))];
 }
 

@@ -62,8 +62,10 @@ export function findQuantities(sentence: string, scanner: QuantityScanner): Foun
     const unit = scanner.units.get(unitName.toLowerCase().replace(/\s+/g, ' '));
     const number = parseStatedNumber(low, scale);
     if (!unit || !number || (between && !high)) continue;
-    // A one-letter unit glued to its figure (not "%") is more often a plural or a suffix ("1990s") than a unit.
+    // A one-letter unit glued to its figure (not "%") is more often a plural or a suffix ("1990s") than a unit;
+    // a unit glued to a number word never is one ("dozens" is no dozen seconds).
     if (unitName.length === 1 && /\p{L}/u.test(unitName) && /\d$/.test(text.slice(0, -1))) continue;
+    if (/^\p{L}/u.test(unitName) && /\p{L}$/u.test(text.slice(0, -unitName.length))) continue;
     const highNumber = high ? parseStatedNumber(high, scale) : undefined;
     let end = m.index + text.length;
     const raw: FoundQuantity['raw'] = { type: 'quantity', number, unit: unit.id, hedge: hedgeOf(hedgeWord) };

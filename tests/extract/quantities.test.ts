@@ -34,6 +34,8 @@ describe('quantities', () => {
     ['at 9:30 a.m. local time'],
     ['five million people'],
     ['the 1990s saw many tests'],
+    ['6 dead, dozens hurt in bridge collapse'],
+    ['6 dead and tens hurt'],
     ['Hwasong-18 was tested'],
     ['no figures at all here'],
   ])('finds nothing in %s', (sentence) => {

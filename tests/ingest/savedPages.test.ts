@@ -37,6 +37,16 @@ const LAYOUTS: Array<{ page: string; twin: string; published: IsoDay; outlet: st
     boilerplate: ['17 kinds', '€5', '€49', '640', '15 years', '200 railways', '12 dead', '40 wagons', '6 hours', '1,500'],
   },
   {
+    // A blog-engine page: inline "Related:" link and advertisement inside the story, a newsletter box, tags, share
+    // counts, related posts of other accidents, comments and a most-read widget.
+    page: 'cms-story.html',
+    twin: 'cms-story.txt',
+    published: '2027-06-02',
+    outlet: 'The Danube Ledger',
+    boilerplate: ['212', '199', '45,000', '1.2K', '14 hurt', '9 villages', '17 thoughts', '40 years', '38', '8 new', '12 Sea', '1921', '31', '4 min'],
+    captions: ['Rescue crews at the collapsed span over the Provadiya river. Photo: 2 June 2027'],
+  },
+  {
     page: 'json-ld-body.html',
     twin: 'json-ld-body.txt',
     published: '2027-04-14',
