@@ -53,6 +53,8 @@ export const CLASS_KINDS = new Map<string, ElementKind>([
     'most-read', 'mostread', 'popular', 'trending', 'outbrain', 'taboola', 'next-post', 'previous-post',
   ]),
   ...words('faq', ['faq', 'faqs']),
+  // The standfirst under a headline is the story's own summary, often outside the element a reader view keeps.
+  ...words('body', ['dek', 'standfirst', 'subheadline', 'sub-headline', 'subhead', 'strapline', 'deck']),
   ...words('boilerplate', [
     'comments', 'comment', 'disqus', 'share', 'sharing', 'social', 'newsletter', 'subscribe', 'subscription',
     'advert', 'advertisement', 'ad', 'ads', 'promo', 'cookie', 'cookies', 'breadcrumb', 'breadcrumbs', 'sidebar',

@@ -47,6 +47,16 @@ const LAYOUTS: Array<{ page: string; twin: string; published: IsoDay; outlet: st
     captions: ['Rescue crews at the collapsed span over the Provadiya river. Photo: 2 June 2027'],
   },
   {
+    // A news site's own template: a dek under the headline outside the article body, a caption in a span, an
+    // inline "READ MORE", an app promotion inside the story, an author card, recirculation and most-popular rails.
+    page: 'news-site.html',
+    twin: 'news-site.txt',
+    published: '2027-09-16',
+    outlet: 'Aegean Post',
+    boilerplate: ['27°', '€1', '1.2%', '200 tremors', '4.8', '12,000', '9 major', '1,500', '60 sailings', 'kills 3', '44.1', '22 Ermou', '412'],
+    captions: ['Boats in Heraklion harbour after the quake on Thursday. (Photo: Aegean Post)'],
+  },
+  {
     page: 'json-ld-body.html',
     twin: 'json-ld-body.txt',
     published: '2027-04-14',
