@@ -51,8 +51,13 @@ export interface WebCopy {
   listedOn?: string;
 }
 
+/** The path a file is shown under: a web page's address, else the file as the run names it. */
+export function shownPath(file: string, web?: ReadonlyMap<string, WebCopy>): string {
+  return web?.get(file)?.url ?? displayPath(file);
+}
+
 export function fileJobs(files: string[], stdin?: Buffer, web?: ReadonlyMap<string, WebCopy>): FileJob[] {
-  const paths = files.map((file) => web?.get(file)?.url ?? displayPath(file));
+  const paths = files.map((file) => shownPath(file, web));
   const ids = sourceIds(paths);
   return files.map((file, i) => {
     const page = web?.get(file);

@@ -110,7 +110,7 @@ export function runSettings(cliPaths: string[], options: RunOptions): RunSetting
   const urlLists = options.urls ?? [];
   // What the command line names is the whole input (addresses or feeds alone included); else the config's paths
   // and feeds; else sources/.
-  const named = cliPaths.length > 0 || namesWeb([], { urlLists, feeds: options.feed ?? [] });
+  const named = cliPaths.length > 0 || urlLists.length > 0 || (options.feed ?? []).length > 0;
   const feeds = named ? (options.feed ?? []) : (config?.feeds ?? []);
   return {
     config,

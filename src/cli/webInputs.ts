@@ -4,7 +4,7 @@
 import { extname } from 'node:path';
 import type { IsoDay } from '../model/types.js';
 import { InputError } from '../util/errors.js';
-import { isUrl, type FetchSettings, type PageResult } from '../web/settings.js';
+import { DEFAULT_CONCURRENCY, DEFAULT_MAX_REDIRECTS, DEFAULT_PER_HOST, isUrl, type FetchSettings, type PageResult } from '../web/settings.js';
 import type { FeedItem } from '../web/feeds.js';
 import type { WebCopy } from './analyzeFiles.js';
 import { displayPath, readText } from './readInputs.js';
@@ -63,7 +63,9 @@ export async function readWebInputs(paths: readonly string[], options: WebOption
       else options.warn(feed, `item ${item.position} has neither a link nor its text: left out`);
     }
   }
-  const pages = unique(addresses).filter((url) => !copies.has(url));
+  // A page a feed carries whole is read from the feed, not fetched again.
+  const carriedUrls = new Set([...copies.values()].map((copy) => copy.url));
+  const pages = unique(addresses).filter((url) => !carriedUrls.has(url));
   const progress = options.progress?.(pages.length);
   let results: PageResult[];
   try {
@@ -91,9 +93,9 @@ function fetchSettings(options: WebOptions): FetchSettings {
     offline: options.offline,
     timeoutMs: options.timeoutSeconds * 1000,
     maxBytes: options.maxBytes,
-    maxRedirects: 5,
-    perHost: 2,
-    concurrency: 8,
+    maxRedirects: DEFAULT_MAX_REDIRECTS,
+    perHost: DEFAULT_PER_HOST,
+    concurrency: DEFAULT_CONCURRENCY,
     userAgent: options.userAgent,
   };
 }

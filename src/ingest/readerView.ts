@@ -10,8 +10,8 @@ interface Libraries {
 let libraries: Libraries | undefined;
 
 /**
- * Both libraries, loaded at the first page: a run without HTML must not pay for them (~80 ms of a 0.25 s start,
- * measured). The bundle is CommonJS, so `require` exists there and esbuild bundles what it names, initialised on
+ * Both libraries, loaded at the first page: a run without HTML must not pay for them (~45 ms of a one-article
+ * run's start, measured in the bundle). The bundle is CommonJS, so `require` exists there and esbuild bundles what it names, initialised on
  * this first call; the ES-module build asks Node.
  */
 function load(): Libraries {

@@ -230,14 +230,13 @@ function finish({ base, drafts }: Drafted): FeedItem[] {
  * say they were left out. Throws RangeError when `since` is not a calendar day.
  */
 export function itemsSince(items: readonly FeedItem[], since: string): { kept: FeedItem[]; undated: FeedItem[] } {
-  const start = dayStart(since);
-  if (start === undefined) throw new RangeError(`not a date (YYYY-MM-DD): ${since}`);
+  if (dayStart(since) === undefined) throw new RangeError(`not a date (YYYY-MM-DD): ${since}`);
   const kept: FeedItem[] = [];
   const undated: FeedItem[] = [];
-  const day = new Date(start).toISOString().slice(0, 10);
+  // Days as YYYY-MM-DD order as their text does.
   for (const item of items) {
     if (item.publishedDay === undefined) undated.push(item);
-    else if (item.publishedDay >= day) kept.push(item);
+    else if (item.publishedDay >= since) kept.push(item);
   }
   return { kept, undated };
 }

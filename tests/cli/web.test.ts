@@ -159,6 +159,15 @@ describe('verify --feed', () => {
     expect(existsSync(join(dir, 'web-cache', 'pages'))).toBe(true);
   });
 
+  it('reads a page the feed carries whole from the feed, though an address list names it too', async () => {
+    const list = join(work, 'full.txt');
+    writeFileSync(list, `${server.url('/news/full')}\n`);
+    const before = server.count('/news/full');
+    const run = await runCliAsync(['--feed', server.url('/feed.xml'), '--urls', list, '--since', '2025-06-05', '--cache-dir', cache(), '--format', 'json', ...claims], { cwd: work });
+    expect(JSON.parse(run.stdout).sources.map((s: { path: string }) => s.path)).toEqual([server.url('/news/a'), server.url('/news/full')]);
+    expect(server.count('/news/full')).toBe(before);
+  });
+
   it('reads a feed file, and refuses a broken one with one line naming it', async () => {
     const file = join(work, 'feed.xml');
     writeFileSync(file, FEED(server.origin));

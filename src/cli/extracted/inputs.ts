@@ -6,7 +6,7 @@ import { extname } from 'node:path';
 import type { ArticleAnalysis, IsoDay, Knowledge } from '../../model/types.js';
 import { sourceIds, withSourceId } from '../../pipeline/index.js';
 import { InputError } from '../../util/errors.js';
-import { analyzeFiles, type WebCopy } from '../analyzeFiles.js';
+import { analyzeFiles, shownPath as shownAs, type WebCopy } from '../analyzeFiles.js';
 import { globFiles, globPath } from '../globs.js';
 import type { Progress } from '../progress.js';
 import { ARTICLE_EXTENSIONS, displayPath, readText, selectArticles } from '../readInputs.js';
@@ -59,7 +59,7 @@ export async function analyzeInputs(paths: string[], options: InputOptions): Pro
     if (first) throw new InputError(`two extracted-claims files for ${file.source.path}: ${first.file.file} and this one; name one`, file.file);
     byPath.set(file.source.path, { file });
   }
-  const shownPath = (file: string) => options.web?.get(file)?.url ?? displayPath(file);
+  const shownPath = (file: string) => shownAs(file, options.web);
   const articlePathsShown = articles.map(shownPath);
   // Most runs have no extracted folder: then no article costs a look for its file.
   if (statSync(options.extractedDir, { throwIfNoEntry: false })?.isDirectory()) {
